@@ -1,0 +1,15 @@
+/** How a host (Electron main, browser-mode server, tests, bench) sets up a workbench. */
+export interface WorkbenchOptions {
+  /** Where new projects are created and listed (browser mode lists only this folder). */
+  projectsDir: string;
+  /** Where recent projects and other app settings are kept. */
+  settingsDir: string;
+  /** Folder holding the sample project's texts (resources/sample). */
+  sampleDir: string;
+  /** The analyst's name, recorded as the author of every row they make. */
+  userName: string;
+  host: 'desktop' | 'browser';
+  appVersion: string;
+  /** Path of the built HTML-parsing worker script; when absent, HTML is parsed in-process (tests). */
+  htmlWorkerPath?: string;
+}

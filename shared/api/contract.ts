@@ -1,0 +1,166 @@
+/**
+ * The one declaration of Dossier's API. Core implements it, Electron's main
+ * process and the browser-mode server carry it, the renderer calls it. Every
+ * input is validated against these schemas at the boundary.
+ */
+import { z } from 'zod';
+import { MAX_FILES_PER_IMPORT, MAX_PASTE_CHARS, MAX_SOURCE_FILE_BYTES } from '../sources/sourceLimits';
+import type {
+  Annotation,
+  AppInfo,
+  ImportResult,
+  Label,
+  ProjectFileInfo,
+  ProjectInfo,
+  RecentProject,
+  SearchHit,
+  Source,
+  SourceSummary,
+  TrashItem,
+} from './types';
+
+interface MethodSpec<I extends z.ZodType, O> {
+  input: I;
+  /** Phantom: carries the result type only. */
+  output: O;
+}
+
+/** `method<Result>()(inputSchema)`: the input type comes from the schema, the result type is named. */
+function method<O>() {
+  return <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input, output: undefined as O });
+}
+
+const id = z.string().min(1).max(64);
+const shortText = z.string().max(2000);
+const reliability = z.enum(['A', 'B', 'C', 'D', 'E', 'F']);
+const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #e8a33d');
+const projectName = z
+  .string()
+  .trim()
+  .min(1, 'a project needs a name')
+  .max(120, 'a project name has at most 120 characters');
+// Base64 of the largest accepted file, plus headroom so core (not the schema) gives the size message.
+const maxBase64 = Math.ceil((MAX_SOURCE_FILE_BYTES * 4) / 3) * 2;
+const uploadedFile = z.object({
+  name: z.string().min(1).max(500),
+  dataBase64: z.string().max(maxBase64),
+});
+const empty = z.object({}).strict();
+
+const sourceMeta = {
+  title: z.string().trim().max(500).optional(),
+  outlet: shortText.optional(),
+  author: shortText.optional(),
+  published: z.string().max(100).optional(),
+  url: z.string().max(4000).optional(),
+  reliability: reliability.optional(),
+  notes: z.string().max(100_000).optional(),
+};
+
+export const contract = {
+  'app.info': method<AppInfo>()(empty),
+
+  'projects.list': method<ProjectFileInfo[]>()(empty),
+  'projects.recent': method<RecentProject[]>()(empty),
+  'projects.current': method<ProjectInfo | null>()(empty),
+  'projects.create': method<ProjectInfo>()(
+    z.object({ name: projectName, path: z.string().min(1).max(4096).optional() }).strict(),
+  ),
+  'projects.open': method<ProjectInfo>()(
+    z.object({ path: z.string().min(1).max(4096) }).strict(),
+  ),
+  /** Browser mode: a .dossier uploaded from disk is checked, copied into the projects folder and opened. */
+  'projects.upload': method<ProjectInfo>()(uploadedFile.strict()),
+  'projects.openSample': method<ProjectInfo>()(empty),
+  'projects.close': method<null>()(empty),
+  'projects.rename': method<ProjectInfo>()(
+    z.object({ name: projectName }).strict(),
+  ),
+  'projects.forgetRecent': method<RecentProject[]>()(
+    z.object({ path: z.string().min(1).max(4096) }).strict(),
+  ),
+
+  'sources.list': method<SourceSummary[]>()(empty),
+  'sources.get': method<Source>()(z.object({ id }).strict()),
+  'sources.addText': method<ImportResult>()(
+    z.object({ ...sourceMeta, text: z.string().max(MAX_PASTE_CHARS, 'pasted text is limited to 20 MB') }).strict(),
+  ),
+  'sources.importFiles': method<ImportResult[]>()(
+    z
+      .object({
+        files: z.array(uploadedFile.strict()).min(1).max(MAX_FILES_PER_IMPORT, `at most ${MAX_FILES_PER_IMPORT} files at once`),
+      })
+      .strict(),
+  ),
+  'sources.update': method<Source>()(
+    z.object({ id, patch: z.object(sourceMeta).strict() }).strict(),
+  ),
+  'sources.delete': method<null>()(z.object({ id }).strict()),
+
+  'annotations.list': method<Annotation[]>()(z.object({ sourceId: id }).strict()),
+  'annotations.create': method<Annotation>()(
+    z
+      .object({
+        sourceId: id,
+        start: z.number().int().min(0),
+        end: z.number().int().min(0),
+        note: z.string().max(100_000).optional(),
+        labelIds: z.array(id).max(100).optional(),
+      })
+      .strict(),
+  ),
+  'annotations.update': method<Annotation>()(
+    z
+      .object({
+        id,
+        note: z.string().max(100_000).optional(),
+        labelIds: z.array(id).max(100).optional(),
+      })
+      .strict(),
+  ),
+  'annotations.delete': method<null>()(z.object({ id }).strict()),
+
+  'labels.list': method<Label[]>()(empty),
+  'labels.create': method<Label>()(
+    z.object({ name: z.string().trim().min(1, 'a label needs a name').max(80), color }).strict(),
+  ),
+  'labels.update': method<Label>()(
+    z.object({ id, name: z.string().trim().min(1, 'a label needs a name').max(80).optional(), color: color.optional() }).strict(),
+  ),
+  'labels.delete': method<null>()(z.object({ id }).strict()),
+
+  'trash.list': method<TrashItem[]>()(empty),
+  'trash.restore': method<null>()(
+    z.object({ kind: z.enum(['source', 'annotation', 'label']), id }).strict(),
+  ),
+
+  'search.query': method<SearchHit[]>()(
+    z.object({ q: z.string().max(500), limit: z.number().int().min(1).max(500).optional() }).strict(),
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = Contract[M]['output'];
+/** Input after validation (defaults applied, strings trimmed): what core handlers receive. */
+export type MethodParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+
+/** What the renderer sees: one async function per declared method. */
+export type DossierApi = { [M in MethodName]: (input: MethodInput<M>) => Promise<MethodOutput<M>> };
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Push events from core to every connected UI. */
+export interface DossierEvents {
+  /** Something in the open project changed; views reload what they show. */
+  'project.changed': { topics: ('project' | 'sources' | 'annotations' | 'labels' | 'trash')[] };
+  /** The open project was closed or another was opened. */
+  'project.switched': { project: ProjectInfo | null };
+}
+export type EventName = keyof DossierEvents;
+export const eventNames: EventName[] = ['project.changed', 'project.switched'];

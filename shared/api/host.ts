@@ -1,0 +1,71 @@
+/**
+ * The host-specific part of the contract: what differs between the desktop app
+ * and browser mode (native dialogs, save, print, reveal in folder). The desktop
+ * implements it in main (native dialogs), browser mode in the renderer (file
+ * inputs, downloads).
+ */
+import type { DossierEvents, EventName } from './contract';
+import type { Envelope } from './errors';
+
+export interface PickedFile {
+  name: string;
+  size: number;
+  dataBase64: string;
+}
+
+export interface HostShell {
+  readonly kind: 'desktop' | 'browser';
+  /** Lets the user choose source files; null when cancelled. */
+  pickSourceFiles(): Promise<PickedFile[] | null>;
+  /** Desktop: a native dialog to choose an existing .dossier file. Browser: null (the UI offers an upload). */
+  pickProjectPath(): Promise<string | null>;
+  /** Desktop: a native save dialog for a new project. Browser: null (projects go in the projects folder). */
+  pickNewProjectPath(suggestedName: string): Promise<string | null>;
+  /** Saves data the user asked to export; false when cancelled. */
+  saveFile(suggestedName: string, data: string, mimeType: string): Promise<boolean>;
+  print(): Promise<void>;
+  revealInFolder(path: string): Promise<void>;
+}
+
+/** Desktop shell calls carried over IPC, declared once for main and preload. */
+export const desktopShellMethods = [
+  'pickSourceFiles',
+  'pickProjectPath',
+  'pickNewProjectPath',
+  'saveFile',
+  'print',
+  'revealInFolder',
+] as const;
+export type DesktopShellMethod = (typeof desktopShellMethods)[number];
+
+/** Commands the desktop application menu sends to the renderer. */
+export const menuCommands = [
+  'project.new',
+  'project.open',
+  'project.close',
+  'project.rename',
+  'sources.import',
+  'sources.paste',
+  'view.sources',
+  'view.trash',
+  'view.search',
+  'view.labels',
+  'edit.find',
+] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+
+/** IPC channel names, declared once for main and preload. */
+export const ipcChannels = {
+  call: 'dossier:call',
+  shell: 'dossier:shell',
+  event: 'dossier:event',
+  menu: 'dossier:menu',
+} as const;
+
+/** The one object the desktop preload exposes as window.dossier. */
+export interface DossierBridge {
+  call(method: string, input: unknown): Promise<Envelope<unknown>>;
+  shell(method: DesktopShellMethod, args: unknown[]): Promise<Envelope<unknown>>;
+  on<E extends EventName>(event: E, listener: (payload: DossierEvents[E]) => void): () => void;
+  onMenu(listener: (command: MenuCommand) => void): () => void;
+}
