@@ -12,6 +12,7 @@ export const errorCodes = [
   'NEWER_VERSION',
   'READ_ONLY',
   'ALREADY_EXISTS',
+  'ALREADY_OPEN',
   'FILE_EMPTY',
   'FILE_BINARY',
   'FILE_ENCODING',

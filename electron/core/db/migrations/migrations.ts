@@ -1,0 +1,7 @@
+import { migration0010Initial } from './0010-initial';
+import type { Migration } from './Migration';
+
+/** Every migration, in order. A project's user_version is the last one applied. */
+export const migrations: readonly Migration[] = [migration0010Initial];
+
+export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

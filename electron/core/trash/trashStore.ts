@@ -1,0 +1,88 @@
+import { DossierError } from '../../../shared/api/errors';
+import type { TrashItem, TrashKind } from '../../../shared/api/types';
+import { nowIso } from '../db/nowIso';
+import type { ProjectDb } from '../db/projectDatabase';
+import { assertLabelNameFree } from '../labels/labelsStore';
+
+function excerpt(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Everything deleted, newest first. Highlights of a deleted source travel with it. */
+export function listTrash(db: ProjectDb): TrashItem[] {
+  const sources = db
+    .prepare(
+      `SELECT s.id, s.title, s.outlet, s.deleted_at, s.deleted_by,
+         (SELECT count(*) FROM annotations a WHERE a.source_id = s.id AND a.deleted_at IS NULL) AS n
+       FROM sources s WHERE s.deleted_at IS NOT NULL`,
+    )
+    .all() as { id: string; title: string; outlet: string; deleted_at: string; deleted_by: string; n: number }[];
+  const annotations = db
+    .prepare(
+      `SELECT a.id, a.exact, a.note, a.deleted_at, a.deleted_by, s.title AS source_title
+       FROM annotations a JOIN sources s ON s.id = a.source_id WHERE a.deleted_at IS NOT NULL`,
+    )
+    .all() as { id: string; exact: string; note: string; deleted_at: string; deleted_by: string; source_title: string }[];
+  const labels = db
+    .prepare('SELECT id, name, color, deleted_at, deleted_by FROM labels WHERE deleted_at IS NOT NULL')
+    .all() as { id: string; name: string; color: string; deleted_at: string; deleted_by: string }[];
+
+  const items: TrashItem[] = [
+    ...sources.map((s) => ({
+      kind: 'source' as const,
+      id: s.id,
+      title: s.title,
+      detail: [s.outlet, plural(s.n, 'highlight')].filter(Boolean).join(' · '),
+      deletedAt: s.deleted_at,
+      deletedBy: s.deleted_by,
+    })),
+    ...annotations.map((a) => ({
+      kind: 'annotation' as const,
+      id: a.id,
+      title: `“${excerpt(a.exact)}”`,
+      detail: [`in ${a.source_title}`, a.note ? `note: ${excerpt(a.note, 60)}` : ''].filter(Boolean).join(' · '),
+      deletedAt: a.deleted_at,
+      deletedBy: a.deleted_by,
+    })),
+    ...labels.map((l) => ({
+      kind: 'label' as const,
+      id: l.id,
+      title: l.name,
+      detail: `label ${l.color}`,
+      deletedAt: l.deleted_at,
+      deletedBy: l.deleted_by,
+    })),
+  ];
+  return items.sort((a, b) => (a.deletedAt < b.deletedAt ? 1 : a.deletedAt > b.deletedAt ? -1 : 0));
+}
+
+const tables: Record<TrashKind, string> = { source: 'sources', annotation: 'annotations', label: 'labels' };
+
+function undelete(db: ProjectDb, table: string, id: string, author: string, now: string): number {
+  return db
+    .prepare(`UPDATE ${table} SET deleted_at = NULL, deleted_by = NULL, updated_at = ?, updated_by = ? WHERE id = ? AND deleted_at IS NOT NULL`)
+    .run(now, author, id).changes;
+}
+
+/** Brings an item back. A highlight whose source is in the Trash brings its source back too. */
+export function restoreFromTrash(db: ProjectDb, author: string, kind: TrashKind, id: string): void {
+  db.transaction(() => {
+    const now = nowIso();
+    if (kind === 'label') {
+      const label = db.prepare('SELECT name FROM labels WHERE id = ? AND deleted_at IS NOT NULL').get(id) as { name: string } | undefined;
+      if (label) assertLabelNameFree(db, label.name, id);
+    }
+    if (kind === 'annotation') {
+      const row = db.prepare('SELECT source_id FROM annotations WHERE id = ?').get(id) as { source_id: string } | undefined;
+      if (row) undelete(db, 'sources', row.source_id, author, now);
+    }
+    if (undelete(db, tables[kind], id, author, now) === 0) {
+      throw new DossierError('NOT_FOUND', 'That item is no longer in the Trash.');
+    }
+  })();
+}

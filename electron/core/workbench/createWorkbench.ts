@@ -1,0 +1,292 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { contract, isMethodName } from '../../../shared/api/contract';
+import type { DossierEvents, EventName, MethodName, MethodOutput, MethodParsedInput } from '../../../shared/api/contract';
+import { DossierError } from '../../../shared/api/errors';
+import type { Envelope } from '../../../shared/api/errors';
+import type { ProjectInfo } from '../../../shared/api/types';
+import { normalizeText } from '../../../shared/text/normalizeText';
+import { createAnnotation, deleteAnnotation, listAnnotations, updateAnnotation } from '../annotations/annotationsStore';
+import { closeProjectDatabase, createProjectDatabase, inspectProjectFile, openProjectDatabase } from '../db/projectDatabase';
+import type { ProjectDb } from '../db/projectDatabase';
+import { newId } from '../ids/newId';
+import { createLabel, deleteLabel, listLabels, updateLabel } from '../labels/labelsStore';
+import { buildSampleProject } from '../projects/buildSampleProject';
+import { freeProjectPath, listProjectFiles, projectFileNameFor, withProjectExtension } from '../projects/projectFiles';
+import { readProjectMeta, writeProjectMeta } from '../projects/projectMeta';
+import { readSampleManifest } from '../projects/sampleManifest';
+import { searchProject } from '../search/searchProject';
+import { forgetRecentProject, listRecentProjects, rememberRecentProject } from '../settings/recentProjects';
+import { importSourceFiles } from '../sources/importSourceFiles';
+import { deleteSource, getSource, insertSource, listSources, updateSource } from '../sources/sourcesStore';
+import { listTrash, restoreFromTrash } from '../trash/trashStore';
+import type { WorkbenchOptions } from './WorkbenchOptions';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations/migrations';
+
+type Listener = <E extends EventName>(name: E, payload: DossierEvents[E]) => void;
+type Topic = DossierEvents['project.changed']['topics'][number];
+
+export interface Workbench {
+  /** Validates the method and its input against the contract; never throws. */
+  dispatch(method: string, rawInput: unknown): Promise<Envelope<unknown>>;
+  onEvent(listener: Listener): () => void;
+  /** Absolute path of the open project file, or null. */
+  currentProjectPath(): string | null;
+  close(): void;
+}
+
+type Handlers = { [M in MethodName]: (input: MethodParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>> };
+
+/** Which views to refresh after each write. */
+const changedTopics: Partial<Record<MethodName, Topic[]>> = {
+  'projects.rename': ['project'],
+  'sources.addText': ['sources', 'project'],
+  'sources.importFiles': ['sources', 'project'],
+  'sources.update': ['sources'],
+  'sources.delete': ['sources', 'trash', 'project', 'labels'],
+  'annotations.create': ['annotations', 'sources', 'labels', 'project'],
+  'annotations.update': ['annotations', 'labels'],
+  'annotations.delete': ['annotations', 'sources', 'labels', 'trash', 'project'],
+  'labels.create': ['labels'],
+  'labels.update': ['labels', 'annotations'],
+  'labels.delete': ['labels', 'annotations', 'trash', 'project'],
+  'trash.restore': ['sources', 'annotations', 'labels', 'trash', 'project'],
+};
+
+/** Project files open in this process, so two windows never write the same file. */
+const openPaths = new Set<string>();
+
+interface OpenProject {
+  db: ProjectDb;
+  path: string;
+}
+
+function countsOf(db: ProjectDb): ProjectInfo['counts'] {
+  const count = (sql: string): number => (db.prepare(sql).get() as { n: number }).n;
+  return {
+    sources: count('SELECT count(*) AS n FROM sources WHERE deleted_at IS NULL'),
+    annotations: count(
+      'SELECT count(*) AS n FROM annotations a JOIN sources s ON s.id = a.source_id WHERE a.deleted_at IS NULL AND s.deleted_at IS NULL',
+    ),
+    labels: count('SELECT count(*) AS n FROM labels WHERE deleted_at IS NULL'),
+    trash: count(
+      `SELECT (SELECT count(*) FROM sources WHERE deleted_at IS NOT NULL) + (SELECT count(*) FROM annotations WHERE deleted_at IS NOT NULL)
+        + (SELECT count(*) FROM labels WHERE deleted_at IS NOT NULL) AS n`,
+    ),
+  };
+}
+
+function describeProject(project: OpenProject): ProjectInfo {
+  const { db } = project;
+  return {
+    id: readProjectMeta(db, 'project_id') ?? '',
+    name: readProjectMeta(db, 'name') ?? path.basename(project.path),
+    path: project.path,
+    fileName: path.basename(project.path),
+    schemaVersion: db.pragma('user_version', { simple: true }) as number,
+    createdAt: readProjectMeta(db, 'created_at') ?? '',
+    counts: countsOf(db),
+  };
+}
+
+function canonicalPath(filePath: string): string {
+  const absolute = path.resolve(filePath);
+  try {
+    return fs.realpathSync(absolute);
+  } catch {
+    return absolute;
+  }
+}
+
+export function createWorkbench(options: WorkbenchOptions): Workbench {
+  const listeners = new Set<Listener>();
+  let current: OpenProject | null = null;
+  const author = options.userName;
+
+  function emit<E extends EventName>(name: E, payload: DossierEvents[E]): void {
+    for (const listener of listeners) listener(name, payload);
+  }
+
+  function requireProject(): OpenProject {
+    if (!current) throw new DossierError('NO_PROJECT', 'No project is open. Create or open a project first.');
+    return current;
+  }
+
+  function closeCurrent(): void {
+    if (!current) return;
+    const closing = current;
+    current = null;
+    openPaths.delete(closing.path);
+    closeProjectDatabase(closing.db);
+  }
+
+  function adopt(db: ProjectDb, filePath: string): ProjectInfo {
+    closeCurrent();
+    current = { db, path: filePath };
+    openPaths.add(filePath);
+    const info = describeProject(current);
+    rememberRecentProject(options.settingsDir, { path: filePath, name: info.name });
+    emit('project.switched', { project: info });
+    return info;
+  }
+
+  function openAt(filePath: string): ProjectInfo {
+    const target = canonicalPath(filePath);
+    if (current?.path === target) return describeProject(current);
+    if (openPaths.has(target)) {
+      throw new DossierError('ALREADY_OPEN', `“${path.basename(target)}” is already open in another window.`);
+    }
+    return adopt(openProjectDatabase(target), target);
+  }
+
+  function createAt(filePath: string, name: string): ProjectDb {
+    fs.mkdirSync(path.dirname(filePath), { recursive: true });
+    return createProjectDatabase(filePath, (db) => {
+      writeProjectMeta(db, 'project_id', newId());
+      writeProjectMeta(db, 'name', name);
+      writeProjectMeta(db, 'created_at', new Date().toISOString());
+      writeProjectMeta(db, 'created_by', author);
+    });
+  }
+
+  const handlers: Handlers = {
+    'app.info': () => ({
+      version: options.appVersion,
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      host: options.host,
+      projectsDir: options.projectsDir,
+      userName: options.userName,
+    }),
+
+    'projects.list': () => listProjectFiles(options.projectsDir),
+    'projects.recent': () => listRecentProjects(options.settingsDir),
+    'projects.current': () => (current ? describeProject(current) : null),
+    'projects.create': ({ name, path: chosen }) => {
+      const filePath = chosen ? withProjectExtension(path.resolve(chosen)) : freeProjectPath(options.projectsDir, name);
+      const db = createAt(filePath, name);
+      return adopt(db, canonicalPath(filePath));
+    },
+    'projects.open': ({ path: filePath }) => openAt(path.isAbsolute(filePath) ? filePath : path.join(options.projectsDir, filePath)),
+    'projects.upload': ({ name, dataBase64 }) => {
+      const bytes = Buffer.from(dataBase64, 'base64');
+      fs.mkdirSync(options.projectsDir, { recursive: true });
+      const staging = path.join(options.projectsDir, `.upload-${newId()}.dossier`);
+      fs.writeFileSync(staging, bytes);
+      try {
+        inspectProjectFile(staging);
+        openProjectDatabase(staging).close();
+      } catch (error) {
+        fs.rmSync(staging, { force: true });
+        for (const suffix of ['-wal', '-shm']) fs.rmSync(`${staging}${suffix}`, { force: true });
+        if (error instanceof DossierError) throw new DossierError(error.code, error.message.replaceAll(path.basename(staging), name));
+        throw error;
+      }
+      const base = path.basename(name).replace(/\.dossier$/i, '');
+      const target = freeProjectPath(options.projectsDir, base);
+      fs.renameSync(staging, target);
+      return openAt(target);
+    },
+    'projects.openSample': async () => {
+      const manifest = readSampleManifest(options.sampleDir);
+      const target = path.join(options.projectsDir, projectFileNameFor(manifest.name));
+      if (fs.existsSync(target)) return openAt(target);
+      const db = createAt(target, manifest.name);
+      try {
+        await buildSampleProject(db, author, options.sampleDir, manifest);
+      } catch (error) {
+        closeProjectDatabase(db);
+        for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true });
+        throw error;
+      }
+      return adopt(db, canonicalPath(target));
+    },
+    'projects.close': () => {
+      const wasOpen = current !== null;
+      closeCurrent();
+      if (wasOpen) emit('project.switched', { project: null });
+      return null;
+    },
+    'projects.rename': ({ name }) => {
+      const project = requireProject();
+      writeProjectMeta(project.db, 'name', name);
+      const info = describeProject(project);
+      rememberRecentProject(options.settingsDir, { path: project.path, name });
+      return info;
+    },
+    'projects.forgetRecent': ({ path: filePath }) => forgetRecentProject(options.settingsDir, filePath),
+
+    'sources.list': () => listSources(requireProject().db),
+    'sources.get': ({ id }) => getSource(requireProject().db, id),
+    'sources.addText': (input) => {
+      const { db } = requireProject();
+      const { text, ...meta } = input;
+      const normalized = normalizeText(text);
+      if (normalized.length === 0) throw new DossierError('FILE_EMPTY', 'The pasted text is empty; paste the text of the source first.');
+      return insertSource(db, author, { ...meta, text: normalized, format: 'paste' }, 'The pasted text');
+    },
+    'sources.importFiles': ({ files }) =>
+      importSourceFiles(requireProject().db, author, files, { htmlWorkerPath: options.htmlWorkerPath }),
+    'sources.update': ({ id, patch }) => updateSource(requireProject().db, author, id, patch),
+    'sources.delete': ({ id }) => {
+      deleteSource(requireProject().db, author, id);
+      return null;
+    },
+
+    'annotations.list': ({ sourceId }) => listAnnotations(requireProject().db, sourceId),
+    'annotations.create': (input) => createAnnotation(requireProject().db, author, input),
+    'annotations.update': (input) => updateAnnotation(requireProject().db, author, input),
+    'annotations.delete': ({ id }) => {
+      deleteAnnotation(requireProject().db, author, id);
+      return null;
+    },
+
+    'labels.list': () => listLabels(requireProject().db),
+    'labels.create': (input) => createLabel(requireProject().db, author, input),
+    'labels.update': (input) => updateLabel(requireProject().db, author, input),
+    'labels.delete': ({ id }) => {
+      deleteLabel(requireProject().db, author, id);
+      return null;
+    },
+
+    'trash.list': () => listTrash(requireProject().db),
+    'trash.restore': ({ kind, id }) => {
+      restoreFromTrash(requireProject().db, author, kind, id);
+      return null;
+    },
+
+    'search.query': ({ q, limit }) => searchProject(requireProject().db, q, limit),
+  };
+
+  async function dispatch(method: string, rawInput: unknown): Promise<Envelope<unknown>> {
+    if (!isMethodName(method)) {
+      return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Dossier has no operation called “${String(method).slice(0, 80)}”.` } };
+    }
+    const parsed = contract[method].input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'BAD_INPUT', message: `Invalid request for ${method}: ${z.prettifyError(parsed.error)}` } };
+    }
+    try {
+      const handler = handlers[method] as (input: unknown) => unknown;
+      const result = await handler(parsed.data);
+      const topics = changedTopics[method];
+      if (topics && current) emit('project.changed', { topics });
+      return { ok: true, result };
+    } catch (error) {
+      if (error instanceof DossierError) return { ok: false, error: error.toPayload() };
+      // A programming error: keep the details in the log, give the user something plain.
+      console.error(`[dossier] ${method} failed`, error);
+      return { ok: false, error: { code: 'INTERNAL', message: `Something went wrong in ${method}: ${(error as Error).message}` } };
+    }
+  }
+
+  return {
+    dispatch,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    currentProjectPath: () => current?.path ?? null,
+    close: closeCurrent,
+  };
+}
