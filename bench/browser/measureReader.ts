@@ -1,0 +1,54 @@
+import { chromium } from '@playwright/test';
+
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * Opens a source in the reader as a user would and reads the time from the
+ * click to the reader's 'dossier:reader-ready' mark. Baseline: the same page
+ * laying out the same text as one plain block.
+ */
+export async function measureReader(url: string, projectName: string, sourceTitle: string): Promise<{ readerMs: number; baselineMs: number }> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(url);
+    await page.getByRole('button', { name: new RegExp(projectName) }).first().click();
+    const cell = page.getByRole('gridcell', { name: sourceTitle }).first();
+    await cell.waitFor();
+    const samples: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      await page.evaluate(() => performance.clearMarks('dossier:reader-ready'));
+      // Leave the source, then open it again from the list.
+      if (i > 0) await page.getByRole('button', { name: 'Sources' }).click();
+      const t0 = await page.evaluate(() => performance.now());
+      await cell.click();
+      await page.waitForFunction(() => performance.getEntriesByName('dossier:reader-ready').length > 0, undefined, { timeout: 20_000 });
+      const ready = await page.evaluate(() => performance.getEntriesByName('dossier:reader-ready')[0]?.startTime ?? Number.NaN);
+      samples.push(ready - t0);
+    }
+    const text = await page.getByTestId('reader-text').innerText();
+    const baselineMs = await page.evaluate((t) => {
+      const start = performance.now();
+      const block = document.createElement('div');
+      block.style.whiteSpace = 'pre-wrap';
+      block.textContent = t;
+      document.body.append(block);
+      void block.offsetHeight;
+      const ms = performance.now() - start;
+      block.remove();
+      return ms;
+    }, text);
+    samples.sort((a, b) => a - b);
+    return { readerMs: samples[1] ?? Number.NaN, baselineMs };
+  } finally {
+    await browser.close();
+  }
+}

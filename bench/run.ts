@@ -1,0 +1,250 @@
+/**
+ * `npm run bench`: generates data in a temp folder and prints one JSON object
+ * per line, each figure beside a baseline measured in the same run:
+ * {"metric", "value", "unit", "baseline", "budget": {"max"} | {"max_ratio"}}.
+ */
+import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import Database from 'better-sqlite3';
+import { createWorkbench } from '../electron/core/workbench/createWorkbench';
+import type { Workbench } from '../electron/core/workbench/createWorkbench';
+import { measureReader } from './browser/measureReader';
+import { makeArticleText, makeSourceTexts } from './makeBenchTexts';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-'));
+
+interface Figure {
+  metric: string;
+  value: number;
+  unit: string;
+  baseline: number | null;
+  budget: { max: number } | { max_ratio: number };
+}
+
+const figures: Figure[] = [];
+function report(figure: Figure): void {
+  const rounded = { ...figure, value: round(figure.value), baseline: figure.baseline === null ? null : round(figure.baseline) };
+  figures.push(rounded);
+  console.log(JSON.stringify(rounded));
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+function workbenchIn(dir: string): Workbench {
+  fs.mkdirSync(dir, { recursive: true });
+  return createWorkbench({
+    projectsDir: path.join(dir, 'projects'),
+    settingsDir: path.join(dir, 'settings'),
+    sampleDir: path.join(repoRoot, 'resources/sample'),
+    userName: 'bench',
+    host: 'browser',
+    appVersion: 'bench',
+  });
+}
+
+async function call<T>(workbench: Workbench, method: string, input: unknown): Promise<T> {
+  const envelope = await workbench.dispatch(method, input);
+  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
+  return envelope.result as T;
+}
+
+/** Import 1,000 × 20 KB texts through the core, against a raw insert of the same texts in one transaction. */
+async function benchImport(): Promise<void> {
+  const texts = makeSourceTexts(1000, 20 * 1024);
+
+  const rawFile = path.join(work, 'raw-import.sqlite');
+  const rawStart = performance.now();
+  const raw = new Database(rawFile);
+  raw.pragma('journal_mode = WAL');
+  raw.exec('CREATE TABLE t (id TEXT PRIMARY KEY, text TEXT NOT NULL)');
+  const insert = raw.prepare('INSERT INTO t (id, text) VALUES (?, ?)');
+  raw.transaction(() => {
+    for (const text of texts) insert.run(crypto.randomUUID(), text);
+  })();
+  raw.close();
+  const rawMs = performance.now() - rawStart;
+
+  const workbench = workbenchIn(path.join(work, 'import'));
+  await call(workbench, 'projects.create', { name: 'Import bench' });
+  const files = texts.map((text, i) => ({ name: `report-${i}.txt`, dataBase64: Buffer.from(text).toString('base64') }));
+  const start = performance.now();
+  // The UI sends files in batches, as a user choosing many files would.
+  for (let i = 0; i < files.length; i += 100) {
+    const results = await call<{ status: string }[]>(workbench, 'sources.importFiles', { files: files.slice(i, i + 100) });
+    if (results.some((r) => r.status !== 'imported')) throw new Error('bench import did not import every file');
+  }
+  const coreMs = performance.now() - start;
+  workbench.close();
+  report({ metric: 'import_1000x20KB', value: coreMs, unit: 'ms', baseline: rawMs, budget: { max_ratio: 3 } });
+}
+
+/** Builds a project with 1,000 sources and 10,000 annotations through the core; returns its path. */
+async function makeBigProject(dir: string): Promise<string> {
+  const workbench = workbenchIn(dir);
+  const info = await call<{ path: string }>(workbench, 'projects.create', { name: 'Open bench' });
+  const texts = makeSourceTexts(1000, 4 * 1024);
+  const label = await call<{ id: string }>(workbench, 'labels.create', { name: 'Bench', color: '#3366cc' });
+  for (let i = 0; i < texts.length; i += 100) {
+    const files = texts.slice(i, i + 100).map((text, j) => ({ name: `s-${i + j}.txt`, dataBase64: Buffer.from(text).toString('base64') }));
+    const results = await call<{ sourceId?: string }[]>(workbench, 'sources.importFiles', { files });
+    for (const result of results) {
+      for (let k = 0; k < 10; k += 1) {
+        await call(workbench, 'annotations.create', {
+          sourceId: result.sourceId,
+          start: k * 300,
+          end: k * 300 + 120,
+          note: k % 3 === 0 ? 'bench note' : '',
+          labelIds: k % 2 === 0 ? [label.id] : [],
+        });
+      }
+    }
+  }
+  workbench.close();
+  return info.path;
+}
+
+/** Opening a project with 1,000 sources and 10,000 annotations, to the first page of the sources list. */
+async function benchOpen(projectPath: string): Promise<void> {
+  const rawStart = performance.now();
+  const raw = new Database(projectPath, { readonly: true });
+  raw.prepare('SELECT id, title, outlet, published, created_at FROM sources WHERE deleted_at IS NULL').all();
+  raw.close();
+  const rawMs = performance.now() - rawStart;
+
+  const workbench = workbenchIn(path.join(work, 'open-reader'));
+  const start = performance.now();
+  await call(workbench, 'projects.open', { path: projectPath });
+  const sources = await call<unknown[]>(workbench, 'sources.list', {});
+  const ms = performance.now() - start;
+  if (sources.length !== 1000) throw new Error(`expected 1000 sources, got ${sources.length}`);
+  workbench.close();
+  report({ metric: 'open_project_1000_sources_10000_annotations', value: ms, unit: 'ms', baseline: rawMs, budget: { max: 1000 } });
+}
+
+function startBrowserServer(projectsDir: string, token: string): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(
+    process.execPath,
+    [path.join(repoRoot, 'out/main/browser.js'), '--projects-dir', projectsDir, '--port', '0', '--token', token],
+    { env: { ...process.env, XDG_CONFIG_HOME: path.join(work, 'config') }, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      if (match) resolve({ url: match[0], stop: () => child.kill('SIGTERM') });
+    });
+    child.on('exit', (code) => reject(new Error(`browser server exited (${code}): ${out}`)));
+  });
+}
+
+async function timeCalls(n: number, once: () => Promise<void>): Promise<number[]> {
+  for (let i = 0; i < 50; i += 1) await once();
+  const samples: number[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const t0 = performance.now();
+    await once();
+    samples.push(performance.now() - t0);
+  }
+  return samples;
+}
+
+/** A small API call in browser mode, against a bare Node HTTP server answering the same way on loopback. */
+async function benchRoundTrip(): Promise<void> {
+  const bare = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"ok":true,"result":null}');
+    });
+  });
+  await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
+  const barePort = (bare.address() as { port: number }).port;
+  const bareSamples = await timeCalls(500, async () => {
+    const res = await fetch(`http://127.0.0.1:${barePort}/api/call/projects.current`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    await res.text();
+  });
+  bare.close();
+
+  const token = crypto.randomBytes(16).toString('hex');
+  const server = await startBrowserServer(path.join(work, 'rt-projects'), token);
+  try {
+    const samples = await timeCalls(500, async () => {
+      const res = await fetch(`${server.url}api/call/projects.current`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-dossier-token': token },
+        body: '{}',
+      });
+      const body = (await res.json()) as { ok: boolean };
+      if (!body.ok) throw new Error('round trip failed');
+    });
+    report({ metric: 'browser_api_small_call_p50', value: percentile(samples, 50), unit: 'ms', baseline: percentile(bareSamples, 50), budget: { max: 10 } });
+    report({ metric: 'browser_api_small_call_p95', value: percentile(samples, 95), unit: 'ms', baseline: percentile(bareSamples, 95), budget: { max: 10 } });
+  } finally {
+    server.stop();
+  }
+}
+
+/** The reader showing a 200 KB source with 2,000 highlights, measured in Chromium. */
+async function benchReader(): Promise<void> {
+  const dir = path.join(work, 'reader');
+  const workbench = workbenchIn(dir);
+  await call(workbench, 'projects.create', { name: 'Reader bench' });
+  const text = makeArticleText(200 * 1024);
+  const added = await call<{ sourceId: string }>(workbench, 'sources.addText', { text, title: 'Long report' });
+  const label = await call<{ id: string }>(workbench, 'labels.create', { name: 'Bench', color: '#cc6633' });
+  const stride = Math.floor(text.length / 2000);
+  for (let i = 0; i < 2000; i += 1) {
+    // Every fifth highlight overlaps the next one.
+    const start = i * stride;
+    const end = Math.min(text.length, start + (i % 5 === 0 ? stride + 40 : 60));
+    await call(workbench, 'annotations.create', { sourceId: added.sourceId, start, end, labelIds: i % 2 ? [label.id] : [] });
+  }
+  workbench.close();
+
+  const token = crypto.randomBytes(16).toString('hex');
+  const server = await startBrowserServer(path.join(dir, 'projects'), token);
+  try {
+    const { readerMs, baselineMs } = await measureReader(`${server.url}?token=${token}`, 'Reader bench', 'Long report');
+    report({ metric: 'reader_200KB_2000_highlights', value: readerMs, unit: 'ms', baseline: baselineMs, budget: { max: 500 } });
+  } finally {
+    server.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  try {
+    await benchImport();
+    await benchOpen(await makeBigProject(path.join(work, 'big')));
+    await benchRoundTrip();
+    await benchReader();
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+  const over = figures.filter((f) =>
+    'max' in f.budget ? f.value > f.budget.max : f.baseline !== null && f.value > f.baseline * f.budget.max_ratio,
+  );
+  if (over.length > 0) {
+    console.error(`over budget: ${over.map((f) => f.metric).join(', ')}`);
+    process.exitCode = 1;
+  }
+}
+
+await main();

@@ -1,0 +1,55 @@
+import { expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+/** The token and folder playwright.config.ts gave the browser-mode server of this run. */
+export const token = process.env.DOSSIER_E2E_TOKEN ?? '';
+export const workDir = process.env.DOSSIER_E2E_DIR ?? '';
+
+export async function openApp(page: Page): Promise<void> {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`/?token=${token}`);
+  await expect(page.getByRole('button', { name: 'New project' })).toBeVisible();
+  expect(errors).toEqual([]);
+}
+
+export async function createProject(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'New project' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+}
+
+/** Selects the first occurrence of `phrase` in the reader, across highlight spans, as a mouse drag would. */
+export async function selectInReader(page: Page, phrase: string): Promise<void> {
+  const found = await page.getByTestId('reader-text').evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    let all = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push(n as Text);
+      all += (n as Text).data;
+    }
+    const start = all.indexOf(wanted);
+    if (start < 0) return false;
+    const end = start + wanted.length;
+    const range = document.createRange();
+    let offset = 0;
+    for (const node of nodes) {
+      const next = offset + node.data.length;
+      if (start >= offset && start <= next) range.setStart(node, start - offset);
+      if (end >= offset && end <= next) {
+        range.setEnd(node, end - offset);
+        break;
+      }
+      offset = next;
+    }
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    return true;
+  }, phrase);
+  expect(found, `“${phrase}” should be in the reader`).toBe(true);
+}
