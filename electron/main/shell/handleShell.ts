@@ -1,0 +1,133 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { extname, isAbsolute, join } from 'node:path';
+import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
+import { z } from 'zod';
+import { DossierError, type Envelope } from '../../../shared/api/errors';
+import { desktopShellMethods, type DesktopShellMethod } from '../../../shared/api/host';
+import { SOURCE_FILE_EXTENSIONS } from '../../../shared/sources/sourceLimits';
+import { isTrustedSender } from '../security/isTrustedSender';
+import { readPickedFiles } from './readPickedFiles';
+
+/** The native pieces the desktop shell needs, injected so the logic runs without Electron. */
+export interface ShellDeps {
+  showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
+  print(): Promise<void>;
+  showItemInFolder(path: string): void;
+  projectsDir: string;
+  devServerOrigin?: string;
+}
+
+const suggestedName = z.string().max(255);
+const argSchemas: Record<DesktopShellMethod, z.ZodType<unknown[]>> = {
+  pickSourceFiles: z.tuple([]),
+  pickProjectPath: z.tuple([]),
+  pickNewProjectPath: z.tuple([suggestedName]),
+  saveFile: z.tuple([suggestedName, z.string().max(200 * 1024 * 1024), z.string().max(200)]),
+  print: z.tuple([]),
+  revealInFolder: z.tuple([z.string().min(1).max(4096).refine(isAbsolute, 'an absolute path')]),
+};
+
+function isShellMethod(name: unknown): name is DesktopShellMethod {
+  return typeof name === 'string' && (desktopShellMethods as readonly string[]).includes(name);
+}
+
+/** A name safe to offer in a save dialog: no separators or characters Windows refuses. */
+export function safeFileName(name: string, fallback: string): string {
+  // oxlint-disable-next-line no-control-regex -- control characters are exactly what must go
+  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 120);
+  return cleaned === '' ? fallback : cleaned;
+}
+
+const PROJECT_FILTER = { name: 'Dossier projects', extensions: ['dossier'] };
+
+async function run(method: DesktopShellMethod, args: unknown[], deps: ShellDeps): Promise<unknown> {
+  switch (method) {
+    case 'pickSourceFiles': {
+      const picked = await deps.showOpenDialog({
+        title: 'Import sources',
+        properties: ['openFile', 'multiSelections'],
+        filters: [
+          { name: 'Texts', extensions: SOURCE_FILE_EXTENSIONS.map((ext) => ext.slice(1)) },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      });
+      if (picked.canceled || picked.filePaths.length === 0) return null;
+      return readPickedFiles(picked.filePaths);
+    }
+    case 'pickProjectPath': {
+      const picked = await deps.showOpenDialog({
+        title: 'Open project',
+        defaultPath: deps.projectsDir,
+        properties: ['openFile'],
+        filters: [PROJECT_FILTER],
+      });
+      return picked.canceled || picked.filePaths.length === 0 ? null : picked.filePaths[0]!;
+    }
+    case 'pickNewProjectPath': {
+      await mkdir(deps.projectsDir, { recursive: true });
+      const picked = await deps.showSaveDialog({
+        title: 'New project',
+        defaultPath: join(deps.projectsDir, `${safeFileName(args[0] as string, 'Untitled')}.dossier`),
+        filters: [PROJECT_FILTER],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      if (picked.canceled || picked.filePath === undefined || picked.filePath === '') return null;
+      return extname(picked.filePath).toLowerCase() === '.dossier' ? picked.filePath : `${picked.filePath}.dossier`;
+    }
+    case 'saveFile': {
+      const [name, data] = args as [string, string, string];
+      const fileName = safeFileName(name, 'Export');
+      const ext = extname(fileName).slice(1);
+      const picked = await deps.showSaveDialog({
+        title: 'Save',
+        defaultPath: fileName,
+        filters: ext === '' ? [] : [{ name: ext.toUpperCase(), extensions: [ext] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      if (picked.canceled || picked.filePath === undefined || picked.filePath === '') return false;
+      await writeFile(picked.filePath, data, 'utf8');
+      return true;
+    }
+    case 'print':
+      await deps.print();
+      return null;
+    case 'revealInFolder':
+      deps.showItemInFolder(args[0] as string);
+      return null;
+  }
+}
+
+/** The `dossier:shell` IPC handler, minus Electron: sender check, argument check, the native call. */
+export async function handleShell(
+  senderUrl: string | null | undefined,
+  isMainFrame: boolean,
+  method: unknown,
+  args: unknown,
+  deps: ShellDeps,
+): Promise<Envelope<unknown>> {
+  if (!isTrustedSender(senderUrl, isMainFrame, deps.devServerOrigin)) {
+    return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Only the Dossier window itself may use the desktop shell.' } };
+  }
+  if (!isShellMethod(method)) {
+    const name = typeof method === 'string' ? method.slice(0, 100) : typeof method;
+    return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `There is no shell method named "${name}".` } };
+  }
+  const parsed = argSchemas[method].safeParse(args);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue !== undefined && issue.path.length > 0 ? ` (argument ${issue.path.join('.')})` : '';
+    return { ok: false, error: { code: 'BAD_INPUT', message: `Bad arguments for ${method}${where}: ${issue?.message ?? 'invalid'}.` } };
+  }
+  try {
+    return { ok: true, result: await run(method, parsed.data, deps) };
+  } catch (error) {
+    if (error instanceof DossierError) return { ok: false, error: error.toPayload() };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') {
+      return { ok: false, error: { code: 'NOT_FOUND', message: `Dossier could not read or write that file (${code}).` } };
+    }
+    console.error('dossier:shell failed', error);
+    return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside Dossier. Please try again.' } };
+  }
+}
