@@ -20,6 +20,8 @@ Options:
   --host-name NAME     name in the printed address: 127.0.0.1 (default) or localhost
   --help               show this help`;
 
+const valueFlags = new Set(['--projects-dir', '--settings-dir', '--port', '--token', '--host-name']);
+
 /** Parses argv (without node and script); throws an Error with a plain message on bad flags. */
 export function parseBrowserArgs(argv: readonly string[]): BrowserArgs {
   const args: BrowserArgs = { help: false };
@@ -31,6 +33,7 @@ export function parseBrowserArgs(argv: readonly string[]): BrowserArgs {
     }
     const eq = flag.indexOf('=');
     const name = eq === -1 ? flag : flag.slice(0, eq);
+    if (!valueFlags.has(name)) throw new Error(`Unknown option ${name}. Run with --help to see the options.`);
     let value: string | undefined;
     if (eq !== -1) {
       value = flag.slice(eq + 1);

@@ -32,7 +32,7 @@ function isShellMethod(name: unknown): name is DesktopShellMethod {
   return typeof name === 'string' && (desktopShellMethods as readonly string[]).includes(name);
 }
 
-/** A name safe to offer in a save dialog: no separators or characters Windows refuses. */
+/** A name safe to offer in a save dialog: separators and characters Windows refuses become '-'. */
 export function safeFileName(name: string, fallback: string): string {
   // oxlint-disable-next-line no-control-regex -- control characters are exactly what must go
   const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 120);
@@ -77,7 +77,8 @@ async function run(method: DesktopShellMethod, args: unknown[], deps: ShellDeps)
     }
     case 'saveFile': {
       const [name, data] = args as [string, string, string];
-      const fileName = safeFileName(name, 'Export');
+      // A suggested name is a name, not a place: only its last segment counts.
+      const fileName = safeFileName(name.split(/[\\/]/).pop() ?? '', 'Export');
       const ext = extname(fileName).slice(1);
       const picked = await deps.showSaveDialog({
         title: 'Save',

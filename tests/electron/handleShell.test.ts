@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { handleShell, safeFileName, type ShellDeps } from '../../electron/main/shell/handleShell';
+import { MAX_SOURCE_FILE_BYTES } from '../../shared/sources/sourceLimits';
+import { tempDir } from '../helpers/tempDir';
+
+const APP = 'app://dossier/index.html';
+
+/** Native dialogs answered by the test; files are real, in temp folders. */
+function deps(answers: { open?: string[] | null; save?: string | null } = {}) {
+  const seen: { open: OpenDialogOptions[]; save: SaveDialogOptions[]; revealed: string[]; printed: number } = { open: [], save: [], revealed: [], printed: 0 };
+  const projectsDir = path.join(tempDir('dossier-shell-'), 'Projects');
+  const shellDeps: ShellDeps = {
+    projectsDir,
+    showOpenDialog: (options) => {
+      seen.open.push(options);
+      return Promise.resolve(answers.open === undefined || answers.open === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: answers.open });
+    },
+    showSaveDialog: (options) => {
+      seen.save.push(options);
+      return Promise.resolve(answers.save === undefined || answers.save === null ? { canceled: true } : { canceled: false, filePath: answers.save });
+    },
+    print: () => {
+      seen.printed += 1;
+      return Promise.resolve();
+    },
+    showItemInFolder: (target) => seen.revealed.push(target),
+  };
+  return { shellDeps, seen, projectsDir };
+}
+
+describe('handleShell: the gate', () => {
+  it('refuses senders that are not the app’s main frame', async () => {
+    const { shellDeps, seen } = deps();
+    expect(await handleShell('https://example.com/', true, 'print', [], shellDeps)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    expect(await handleShell(APP, false, 'print', [], shellDeps)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    expect(seen.printed).toBe(0);
+  });
+
+  it('refuses unknown methods and wrong arguments', async () => {
+    const { shellDeps } = deps();
+    expect(await handleShell(APP, true, 'openExternal', ['https://x'], shellDeps)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    expect(await handleShell(APP, true, 'revealInFolder', ['relative/path'], shellDeps)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await handleShell(APP, true, 'saveFile', ['a.txt', 42, 'text/plain'], shellDeps)).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', message: expect.stringContaining('argument 1') },
+    });
+    expect(await handleShell(APP, true, 'print', 'not an array', shellDeps)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+  });
+});
+
+describe('handleShell: source files', () => {
+  it('reads the chosen files as base64, offering only the accepted text formats', async () => {
+    const dir = tempDir();
+    const a = path.join(dir, 'statement.txt');
+    const b = path.join(dir, 'report.html');
+    fs.writeFileSync(a, 'Plain text, naïve café.');
+    fs.writeFileSync(b, '<p>Hello</p>');
+    const { shellDeps, seen } = deps({ open: [a, b] });
+    const answer = await handleShell(APP, true, 'pickSourceFiles', [], shellDeps);
+    expect(answer).toEqual({
+      ok: true,
+      result: [
+        { name: 'statement.txt', size: fs.statSync(a).size, dataBase64: fs.readFileSync(a).toString('base64') },
+        { name: 'report.html', size: 12, dataBase64: Buffer.from('<p>Hello</p>').toString('base64') },
+      ],
+    });
+    expect(seen.open[0]!.properties).toEqual(['openFile', 'multiSelections']);
+    expect(seen.open[0]!.filters![0]!.extensions).toEqual(['txt', 'md', 'markdown', 'html', 'htm']);
+  });
+
+  it('answers null when the dialog is cancelled', async () => {
+    expect(await handleShell(APP, true, 'pickSourceFiles', [], deps({ open: null }).shellDeps)).toEqual({ ok: true, result: null });
+  });
+
+  it('does not read a file over the size limit, returning its size so the import can name it', async () => {
+    const big = path.join(tempDir(), 'huge.txt');
+    fs.writeFileSync(big, '');
+    fs.truncateSync(big, MAX_SOURCE_FILE_BYTES + 1);
+    const answer = await handleShell(APP, true, 'pickSourceFiles', [], deps({ open: [big] }).shellDeps);
+    expect(answer).toEqual({ ok: true, result: [{ name: 'huge.txt', size: MAX_SOURCE_FILE_BYTES + 1, dataBase64: '' }] });
+  });
+
+  it('says plainly when a chosen file cannot be read', async () => {
+    const answer = await handleShell(APP, true, 'pickSourceFiles', [], deps({ open: [path.join(tempDir(), 'gone.txt')] }).shellDeps);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
+
+describe('handleShell: projects, saving, printing, revealing', () => {
+  it('picks an existing project, starting in the projects folder', async () => {
+    const { shellDeps, seen, projectsDir } = deps({ open: ['/data/Case.dossier'] });
+    expect(await handleShell(APP, true, 'pickProjectPath', [], shellDeps)).toEqual({ ok: true, result: '/data/Case.dossier' });
+    expect(seen.open[0]).toMatchObject({ defaultPath: projectsDir, properties: ['openFile'], filters: [{ extensions: ['dossier'] }] });
+  });
+
+  it('suggests a new project file in the projects folder (creating it) and adds the extension', async () => {
+    const { shellDeps, seen, projectsDir } = deps({ save: '/data/Chosen' });
+    expect(await handleShell(APP, true, 'pickNewProjectPath', ['Port: strike/2026'], shellDeps)).toEqual({ ok: true, result: '/data/Chosen.dossier' });
+    expect(seen.save[0]!.defaultPath).toBe(path.join(projectsDir, 'Port- strike-2026.dossier'));
+    expect(fs.existsSync(projectsDir)).toBe(true);
+    expect(await handleShell(APP, true, 'pickNewProjectPath', ['x'], deps({ save: null }).shellDeps)).toEqual({ ok: true, result: null });
+  });
+
+  it('saves exported data where the user chose', async () => {
+    const target = path.join(tempDir(), 'memo.md');
+    const { shellDeps, seen } = deps({ save: target });
+    expect(await handleShell(APP, true, 'saveFile', ['../../memo.md', '# Memo\n', 'text/markdown'], shellDeps)).toEqual({ ok: true, result: true });
+    expect(fs.readFileSync(target, 'utf8')).toBe('# Memo\n');
+    expect(seen.save[0]!.defaultPath).toBe('memo.md');
+    expect(await handleShell(APP, true, 'saveFile', ['memo.md', 'x', 'text/plain'], deps({ save: null }).shellDeps)).toEqual({ ok: true, result: false });
+  });
+
+  it('prints and reveals', async () => {
+    const { shellDeps, seen } = deps();
+    expect(await handleShell(APP, true, 'print', [], shellDeps)).toEqual({ ok: true, result: null });
+    expect(await handleShell(APP, true, 'revealInFolder', ['/data/Case.dossier'], shellDeps)).toEqual({ ok: true, result: null });
+    expect(seen).toMatchObject({ printed: 1, revealed: ['/data/Case.dossier'] });
+  });
+});
+
+describe('safeFileName', () => {
+  it('replaces separators and characters Windows refuses', () => {
+    expect(safeFileName('a/b\\c:d*e?f"g<h>i|j', 'x')).toBe('a-b-c-d-e-f-g-h-i-j');
+    expect(safeFileName('  ..hidden. ', 'x')).toBe('hidden');
+    expect(safeFileName('\u0000\u0001', 'Untitled')).toBe('-');
+    expect(safeFileName('', 'Untitled')).toBe('Untitled');
+  });
+});
