@@ -227,7 +227,13 @@ function hardenSession(): void {
   ses.setSpellCheckerEnabled(false);
   // Never fetch dictionaries: `.invalid` cannot resolve, and the request filter above refuses it anyway.
   ses.setSpellCheckerDictionaryDownloadURL('https://dictionaries.invalid/');
-  if (process.platform !== 'darwin') ses.setSpellCheckerLanguages([]);
+  if (process.platform !== 'darwin') {
+    try {
+      ses.setSpellCheckerLanguages([]);
+    } catch (error) {
+      console.error('Could not clear the spell-checker languages', error);
+    }
+  }
 }
 
 async function serveAppRequest(request: Request): Promise<Response> {
@@ -312,6 +318,10 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', (_event, argv, workingDirectory) => {
     const path = projectPathFromArgv(argv, workingDirectory);
+    if (!app.isReady()) {
+      pendingProjectPath = path ?? pendingProjectPath;
+      return;
+    }
     if (path !== null) {
       void openProject(path);
       return;
