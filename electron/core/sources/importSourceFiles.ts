@@ -2,13 +2,22 @@ import { DossierError } from '../../../shared/api/errors';
 import type { ImportResult } from '../../../shared/api/types';
 import type { ProjectDb } from '../db/projectDatabase';
 import { extractSourceFile } from './extractSourceFile';
+import type { ExtractedSource } from './extractSourceFile';
 import { insertSource } from './sourcesStore';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** Extracted text held before it is written: bounds memory on large batches. */
+const MAX_PENDING_CHARS = 32 * 1024 * 1024;
+
+function failed(name: string, error: unknown): ImportResult {
+  if (!(error instanceof DossierError)) throw error;
+  return { name, status: 'failed', message: error.message };
+}
 
 /**
  * Imports each file on its own: a bad file gets a message of its own and
- * leaves the project and the other files untouched.
+ * leaves the project and the other files untouched. Files are parsed first,
+ * then written together in one transaction with a savepoint per file.
  */
 export async function importSourceFiles(
   db: ProjectDb,
@@ -17,19 +26,39 @@ export async function importSourceFiles(
   options: { htmlWorkerPath?: string },
 ): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
-  for (const file of files) {
+  let pending: { index: number; name: string; extracted: ExtractedSource }[] = [];
+  let pendingChars = 0;
+
+  const flush = (): void => {
+    const batch = pending;
+    pending = [];
+    pendingChars = 0;
+    db.transaction(() => {
+      for (const { index, name, extracted } of batch) {
+        try {
+          const result = insertSource(db, author, { ...extracted, originalName: name }, `“${name}”`);
+          result.name = name;
+          if (result.status === 'imported' && extracted.info) result.message = extracted.info;
+          results[index] = result;
+        } catch (error) {
+          results[index] = failed(name, error);
+        }
+      }
+    })();
+  };
+
+  for (const [index, file] of files.entries()) {
     try {
       if (!BASE64.test(file.dataBase64)) throw new DossierError('BAD_INPUT', `“${file.name}” did not arrive intact; try again.`);
       const bytes = Buffer.from(file.dataBase64, 'base64');
       const extracted = await extractSourceFile(file.name, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), options);
-      const result = insertSource(db, author, { ...extracted, originalName: file.name }, `“${file.name}”`);
-      result.name = file.name;
-      if (result.status === 'imported' && extracted.info) result.message = extracted.info;
-      results.push(result);
+      pending.push({ index, name: file.name, extracted });
+      pendingChars += extracted.text.length;
+      if (pendingChars >= MAX_PENDING_CHARS) flush();
     } catch (error) {
-      if (!(error instanceof DossierError)) throw error;
-      results.push({ name: file.name, status: 'failed', message: error.message });
+      results[index] = failed(file.name, error);
     }
   }
+  if (pending.length > 0) flush();
   return results;
 }

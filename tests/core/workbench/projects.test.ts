@@ -53,7 +53,7 @@ describe('projects', () => {
     expect(recent[0]).toMatchObject({ path: created.path, name: 'Persisted', exists: true });
     await again.call('projects.open', { path: created.path });
     const [annotation] = await again.call('annotations.list', { sourceId: added.sourceId ?? '' });
-    expect(annotation).toMatchObject({ id: note.id, exact: 'ministr', note: 'who?', labelIds: [label.id] });
+    expect(annotation).toMatchObject({ id: note.id, exact: 'ministry', note: 'who?', labelIds: [label.id] });
     expect((await again.call('labels.list', {}))[0]).toMatchObject({ name: 'Key claim', color: '#e8a33d', usageCount: 1 });
   });
 
