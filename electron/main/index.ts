@@ -129,7 +129,12 @@ function createAppWindow(): AppWindow {
 
   const unsubscribe = workbench.onEvent(<E extends EventName>(name: E, payload: DossierEvents[E]) => {
     if (!win.isDestroyed()) win.webContents.send(ipcChannels.event, name, payload);
-    if (name === 'project.switched') void refreshMenu();
+    if (name === 'project.switched') {
+      const project = (payload as DossierEvents['project.switched']).project;
+      // The OS's own recent list (Dock menu, Windows jump list).
+      if (project !== null) app.addRecentDocument(project.path);
+      void refreshMenu();
+    }
   });
   win.once('ready-to-show', () => win.show());
   win.on('focus', () => void refreshMenu());
