@@ -1,0 +1,112 @@
+import type { DossierEvents, MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
+import type { DossierClient } from './DossierClient';
+
+export type Topic = DossierEvents['project.changed']['topics'][number];
+export const allTopics: readonly Topic[] = ['project', 'sources', 'annotations', 'labels', 'trash'];
+
+export interface QueryState<T> {
+  data: T | undefined;
+  error: Error | undefined;
+  loading: boolean;
+}
+
+interface Entry {
+  method: MethodName;
+  input: unknown;
+  topics: readonly Topic[];
+  state: QueryState<unknown>;
+  /** JSON of the last data, so a refetch that changes nothing keeps the same object (and skips re-renders). */
+  json: string | undefined;
+  inFlight: boolean;
+  stale: boolean;
+  listeners: Set<() => void>;
+}
+
+/**
+ * A small shared cache of read calls. Several views can show the same list;
+ * a change (ours, or pushed by core as project.changed) refetches only the
+ * queries that depend on the changed topics and only while someone watches them.
+ */
+export class QueryCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly client: DossierClient) {}
+
+  static key(method: MethodName, input: unknown): string {
+    return `${method}:${JSON.stringify(input)}`;
+  }
+
+  /** Registers interest; returns the unsubscribe function. Fetches on first interest. */
+  subscribe<M extends MethodName>(method: M, input: MethodInput<M>, topics: readonly Topic[], listener: () => void): () => void {
+    const key = QueryCache.key(method, input);
+    let entry = this.entries.get(key);
+    if (!entry) {
+      entry = {
+        method,
+        input,
+        topics,
+        state: { data: undefined, error: undefined, loading: true },
+        json: undefined,
+        inFlight: false,
+        stale: true,
+        listeners: new Set(),
+      };
+      this.entries.set(key, entry);
+    }
+    entry.listeners.add(listener);
+    if (entry.stale && !entry.inFlight) void this.fetch(entry);
+    const current = entry;
+    return () => {
+      current.listeners.delete(listener);
+      // Forget unwatched queries so that a later view starts fresh rather than from old data.
+      if (current.listeners.size === 0 && !current.inFlight) this.entries.delete(key);
+    };
+  }
+
+  getState<M extends MethodName>(method: M, input: MethodInput<M>): QueryState<MethodOutput<M>> {
+    const entry = this.entries.get(QueryCache.key(method, input));
+    return (entry?.state ?? LOADING) as QueryState<MethodOutput<M>>;
+  }
+
+  invalidate(topics: readonly Topic[]): void {
+    for (const entry of this.entries.values()) {
+      if (!entry.topics.some((t) => topics.includes(t))) continue;
+      entry.stale = true;
+      if (entry.listeners.size > 0 && !entry.inFlight) void this.fetch(entry);
+    }
+  }
+
+  reload(method: MethodName, input: unknown): void {
+    const entry = this.entries.get(QueryCache.key(method, input));
+    if (!entry) return;
+    entry.stale = true;
+    if (!entry.inFlight) void this.fetch(entry);
+  }
+
+  private async fetch(entry: Entry): Promise<void> {
+    entry.inFlight = true;
+    entry.stale = false;
+    if (!entry.state.loading && entry.state.data === undefined) this.setState(entry, { ...entry.state, loading: true });
+    try {
+      const data = await this.client.call(entry.method, entry.input as never);
+      const json = JSON.stringify(data);
+      const unchanged = json === entry.json && entry.state.data !== undefined;
+      if (unchanged && !entry.state.error && !entry.state.loading) return;
+      entry.json = json;
+      this.setState(entry, { data: unchanged ? entry.state.data : data, error: undefined, loading: false });
+    } catch (error) {
+      this.setState(entry, { data: entry.state.data, error: error instanceof Error ? error : new Error(String(error)), loading: false });
+    } finally {
+      entry.inFlight = false;
+      if (entry.listeners.size === 0) this.entries.delete(QueryCache.key(entry.method, entry.input));
+      else if (entry.stale) void this.fetch(entry);
+    }
+  }
+
+  private setState(entry: Entry, state: QueryState<unknown>): void {
+    entry.state = state;
+    for (const listener of entry.listeners) listener();
+  }
+}
+
+const LOADING: QueryState<never> = { data: undefined, error: undefined, loading: true };

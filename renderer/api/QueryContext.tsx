@@ -1,0 +1,82 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
+import { useApi } from './ApiContext';
+import { QueryCache, allTopics, type QueryState, type Topic } from './QueryCache';
+import { topicsFor } from './queryTopics';
+
+const QueryContext = createContext<QueryCache | null>(null);
+
+/** One cache per open project: it is created with the project's shell and dropped with it. */
+export function QueryProvider({ children }: { children: ReactNode }) {
+  const client = useApi();
+  const cache = useMemo(() => new QueryCache(client), [client]);
+  useEffect(() => client.on('project.changed', ({ topics }) => cache.invalidate(topics)), [client, cache]);
+  return <QueryContext.Provider value={cache}>{children}</QueryContext.Provider>;
+}
+
+function useCache(): QueryCache {
+  const cache = useContext(QueryContext);
+  if (!cache) throw new Error('useQuery needs a <QueryProvider> above it');
+  return cache;
+}
+
+/** Reads an API method and keeps the result current as the project changes. Pass null input to skip. */
+export function useQuery<M extends MethodName>(
+  method: M,
+  input: MethodInput<M> | null,
+): QueryState<MethodOutput<M>> & { reload: () => void } {
+  const cache = useCache();
+  const inputKey = input === null ? null : JSON.stringify(input);
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      if (inputKey === null) return () => {};
+      return cache.subscribe(method, JSON.parse(inputKey) as MethodInput<M>, topicsFor(method), listener);
+    },
+    [cache, method, inputKey],
+  );
+  const getSnapshot = useCallback(
+    () => (inputKey === null ? IDLE : cache.getState(method, JSON.parse(inputKey) as MethodInput<M>)),
+    [cache, method, inputKey],
+  );
+  const state = useSyncExternalStore(subscribe, getSnapshot) as QueryState<MethodOutput<M>>;
+  const reload = useCallback(() => {
+    if (inputKey !== null) cache.reload(method, JSON.parse(inputKey));
+  }, [cache, method, inputKey]);
+  return { ...state, reload };
+}
+
+/** What each kind of change can affect, for refreshing right after our own calls. */
+function topicsChangedBy(method: MethodName): readonly Topic[] {
+  const domain = method.slice(0, method.indexOf('.'));
+  switch (domain) {
+    case 'sources':
+      return ['sources', 'trash', 'project'];
+    case 'annotations':
+      return ['annotations', 'trash', 'project'];
+    case 'labels':
+      return ['labels', 'trash', 'project'];
+    case 'projects':
+      return ['project'];
+    default:
+      return allTopics;
+  }
+}
+
+/**
+ * Calls a changing method and refreshes what depends on it. Core also pushes
+ * project.changed; refreshing here too keeps the UI right if that event is late.
+ */
+export function useMutate() {
+  const client = useApi();
+  const cache = useContext(QueryContext);
+  return useCallback(
+    async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
+      const result = await client.call(method, input);
+      cache?.invalidate(topicsChangedBy(method));
+      return result;
+    },
+    [client, cache],
+  );
+}
+
+const IDLE: QueryState<never> = { data: undefined, error: undefined, loading: false };

@@ -1,0 +1,38 @@
+import type { HostShell } from '../../shared/api/host';
+import { SOURCE_FILE_EXTENSIONS } from '../../shared/sources/sourceLimits';
+import { pickFilesWithInput } from './pickFilesWithInput';
+import { postShellMessage } from './shellMessages';
+import { toPickedFiles } from './toPickedFiles';
+
+/** Browser mode's host shell: file inputs, downloads and the page's own print. */
+export function createBrowserShell(): HostShell {
+  return {
+    kind: 'browser',
+    async pickSourceFiles() {
+      const files = await pickFilesWithInput(SOURCE_FILE_EXTENSIONS.join(','), true);
+      return files ? toPickedFiles(files) : null;
+    },
+    // Browser mode keeps projects in the projects folder; the UI offers a list and an upload instead.
+    pickProjectPath: async () => null,
+    pickNewProjectPath: async () => null,
+    async saveFile(suggestedName, data, mimeType) {
+      const url = URL.createObjectURL(new Blob([data], { type: mimeType }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = suggestedName;
+      link.hidden = true;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      // Give the download a moment to start before the URL goes away.
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      return true;
+    },
+    async print() {
+      window.print();
+    },
+    async revealInFolder(path) {
+      postShellMessage(`The file is at ${path}`);
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import type { MethodName } from '../../shared/api/contract';
+import { allTopics, type Topic } from './QueryCache';
+
+/**
+ * What each read call depends on: when core reports (or we make) a change to
+ * one of these topics, the query is fetched again. Listed once so every view
+ * reading the same call agrees.
+ */
+export const queryTopics: Partial<Record<MethodName, readonly Topic[]>> = {
+  'app.info': ['project'],
+  'projects.list': ['project'],
+  'projects.recent': ['project'],
+  'projects.current': allTopics,
+  'sources.list': ['sources', 'annotations'],
+  'sources.get': ['sources'],
+  'annotations.list': ['annotations', 'labels'],
+  'labels.list': ['labels', 'annotations'],
+  'trash.list': ['trash'],
+  'search.query': ['sources', 'annotations'],
+};
+
+export function topicsFor(method: MethodName): readonly Topic[] {
+  return queryTopics[method] ?? allTopics;
+}

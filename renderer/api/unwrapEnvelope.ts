@@ -1,0 +1,11 @@
+import { DossierError, isErrorPayload, type Envelope } from '../../shared/api/errors';
+
+/** Turns an envelope from either transport into a result or a thrown DossierError. */
+export function unwrapEnvelope<T>(envelope: unknown): T {
+  if (typeof envelope === 'object' && envelope !== null && 'ok' in envelope) {
+    const e = envelope as Envelope<T>;
+    if (e.ok) return e.result;
+    if (isErrorPayload(e.error)) throw DossierError.fromPayload(e.error);
+  }
+  throw new DossierError('INTERNAL', 'Dossier received an answer it could not understand.');
+}

@@ -1,0 +1,117 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { AppInfo, ProjectInfo } from '../../shared/api/types';
+import { ApiProvider, useApi } from '../api/ApiContext';
+import type { DossierClient } from '../api/DossierClient';
+import { QueryProvider } from '../api/QueryContext';
+import { NewProjectDialog } from '../projects/NewProjectDialog';
+import { projectsStrings as p } from '../projects/projectsStrings';
+import { useProjectActions } from '../projects/useProjectActions';
+import { WelcomeScreen } from '../projects/WelcomeScreen';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { errorMessage } from '../ui/errorMessage';
+import { NoticeProvider, useNotices } from '../ui/Notices';
+import { appStrings as s } from './appStrings';
+import { AppShell } from './AppShell';
+import { useMenuCommands } from './useMenuCommands';
+
+/** The whole UI over one API client (desktop or browser transport, or a fake in tests). */
+export function App({ client }: { client: DossierClient }) {
+  return (
+    <ErrorBoundary>
+      <ApiProvider client={client}>
+        <NoticeProvider>
+          <ProjectRoot />
+        </NoticeProvider>
+      </ApiProvider>
+    </ErrorBoundary>
+  );
+}
+
+/** Which project is open (if any) decides between the welcome screen and the workbench. */
+function ProjectRoot() {
+  const client = useApi();
+  const notices = useNotices();
+  const actions = useProjectActions();
+  // undefined while we ask core whether a project is already open (e.g. after a reload).
+  const [project, setProject] = useState<ProjectInfo | null | undefined>(undefined);
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [newProject, setNewProject] = useState(false);
+  const [welcomeError, setWelcomeError] = useState<string | null>(null);
+  const [startupError, setStartupError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    client
+      .call('projects.current', {})
+      .then((current) => live && setProject(current))
+      .catch((error: unknown) => {
+        if (!live) return;
+        setProject(null);
+        setStartupError(errorMessage(error));
+      });
+    client
+      .call('app.info', {})
+      .then((i) => live && setInfo(i))
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [client]);
+
+  useEffect(() => client.on('project.switched', ({ project: next }) => setProject(next)), [client]);
+
+  useEffect(() => {
+    document.title = project ? `${project.name} — Dossier` : 'Dossier';
+  }, [project]);
+
+  const opened = useCallback((next: ProjectInfo) => {
+    setWelcomeError(null);
+    setNewProject(false);
+    setProject(next);
+  }, []);
+
+  const openFromDisk = useCallback(async () => {
+    try {
+      const next = await actions.openFromDisk();
+      if (next) opened(next);
+    } catch (error) {
+      if (project) notices.reportError(error);
+      else setWelcomeError(errorMessage(error));
+    }
+  }, [actions, opened, project, notices]);
+
+  useMenuCommands({
+    'project.new': () => setNewProject(true),
+    'project.open': () => void openFromDisk(),
+  });
+
+  if (project === undefined) {
+    return (
+      <div className="splash" aria-busy="true">
+        {p.loading}
+      </div>
+    );
+  }
+
+  return (
+    <>
+      {project ? (
+        <QueryProvider key={project.id}>
+          <AppShell project={project} onProjectChanged={setProject} onClosed={() => setProject(null)} />
+        </QueryProvider>
+      ) : (
+        <WelcomeScreen
+          info={info}
+          onOpened={opened}
+          onNewProject={() => setNewProject(true)}
+          error={welcomeError ?? (startupError ? `${s.loadFailed}: ${startupError}` : null)}
+          onDismissError={() => {
+            setWelcomeError(null);
+            setStartupError(null);
+          }}
+        />
+      )}
+      {newProject && <NewProjectDialog projectsDir={info?.projectsDir ?? null} onCreated={opened} onClose={() => setNewProject(false)} />}
+    </>
+  );
+}

@@ -1,0 +1,206 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ProjectInfo } from '../../shared/api/types';
+import { useApi } from '../api/ApiContext';
+import { useQuery } from '../api/QueryContext';
+import { projectsStrings as p } from '../projects/projectsStrings';
+import { RenameProjectDialog } from '../projects/RenameProjectDialog';
+import { SourceImportProvider, useSourceImport } from '../sources/SourceImportContext';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { hasModKey, isModalOpen, isTypingTarget, modKeyName } from '../ui/keyboard';
+import { useNotices } from '../ui/Notices';
+import { appStrings as s } from './appStrings';
+import { readLastSource, writeLastSource } from './lastSource';
+import { NavigationContext, type NavigationApi, type RevealTarget } from './Navigation';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { useMenuCommands } from './useMenuCommands';
+import { views } from './views';
+
+interface Props {
+  project: ProjectInfo;
+  onProjectChanged: (project: ProjectInfo) => void;
+  onClosed: () => void;
+}
+
+/** An open project: header, navigation and the views. */
+export function AppShell({ project, onProjectChanged, onClosed }: Props) {
+  const [view, setView] = useState(views[0]?.id ?? 'sources');
+  const [selectedSourceId, setSelectedSourceId] = useState<string | null>(() => readLastSource(project.id));
+  const [reveal, setReveal] = useState<RevealTarget | null>(null);
+  const [searchFocusRequest, setSearchFocusRequest] = useState(0);
+
+  const selectSource = useCallback(
+    (sourceId: string | null) => {
+      setSelectedSourceId(sourceId);
+      writeLastSource(project.id, sourceId);
+    },
+    [project.id],
+  );
+
+  const nav = useMemo<NavigationApi>(
+    () => ({
+      view,
+      go: setView,
+      selectedSourceId,
+      selectSource,
+      openSource: (sourceId, target) => {
+        selectSource(sourceId);
+        setView('sources');
+        setReveal(target ? { ...target, nonce: Date.now() + Math.random() } : null);
+      },
+      reveal,
+      searchFocusRequest,
+      focusSearch: () => {
+        setView('search');
+        setSearchFocusRequest((n) => n + 1);
+      },
+    }),
+    [view, selectedSourceId, selectSource, reveal, searchFocusRequest],
+  );
+
+  return (
+    <NavigationContext.Provider value={nav}>
+      <SourceImportProvider>
+        <ShellFrame project={project} nav={nav} onProjectChanged={onProjectChanged} onClosed={onClosed} />
+      </SourceImportProvider>
+    </NavigationContext.Provider>
+  );
+}
+
+function ShellFrame({ project, nav, onProjectChanged, onClosed }: Props & { nav: NavigationApi }) {
+  const client = useApi();
+  const notices = useNotices();
+  const imports = useSourceImport();
+  const current = useQuery('projects.current', {});
+  const [dialog, setDialog] = useState<'rename' | 'shortcuts' | null>(null);
+  // Views stay mounted once visited, so the grid keeps its sort and the reader its place.
+  const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set([nav.view]));
+  const counts = current.data?.counts ?? project.counts;
+  const name = current.data?.name ?? project.name;
+
+  if (!visited.has(nav.view)) setVisited(new Set([...visited, nav.view]));
+
+  const close = useCallback(async () => {
+    try {
+      await client.call('projects.close', {});
+      onClosed();
+    } catch (error) {
+      notices.reportError(error);
+    }
+  }, [client, onClosed, notices]);
+
+  useMenuCommands({
+    'project.close': () => void close(),
+    'project.rename': () => setDialog('rename'),
+    'sources.import': () => void imports.pickAndImport(),
+    'sources.paste': () => imports.openAddSource('paste'),
+    'edit.find': () => nav.focusSearch(),
+    ...Object.fromEntries(views.filter((v) => v.menu).map((v) => [v.menu, () => nav.go(v.id)])),
+  });
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isModalOpen()) return;
+      if (hasModKey(event) && !event.altKey) {
+        const key = event.key.toLowerCase();
+        const digit = Number(event.key);
+        if (Number.isInteger(digit) && digit >= 1 && digit <= views.length && !event.shiftKey) {
+          event.preventDefault();
+          nav.go((views[digit - 1] as (typeof views)[number]).id);
+        } else if (key === 'v' && event.shiftKey) {
+          event.preventDefault();
+          imports.openAddSource('paste');
+        } else if (key === 'o' && !event.shiftKey) {
+          event.preventDefault();
+          void imports.pickAndImport();
+        } else if (key === 'k' && !event.shiftKey) {
+          event.preventDefault();
+          nav.focusSearch();
+        }
+        return;
+      }
+      if (event.key === '?' && !isTypingTarget(event.target) && !event.ctrlKey && !event.metaKey) {
+        event.preventDefault();
+        setDialog('shortcuts');
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [nav, imports]);
+
+  const navCount = (id: string): number | null =>
+    id === 'sources' ? counts.sources : id === 'trash' ? counts.trash : id === 'labels' ? counts.labels : null;
+
+  return (
+    <div className="app-shell">
+      <header className="app-header">
+        <span className="brand" aria-hidden="true">
+          Dossier
+        </span>
+        <span className="project-title" title={project.path}>
+          <span className="visually-hidden">{s.projectLabel}: </span>
+          {name}
+        </span>
+        <div className="header-actions">
+          <button type="button" className="small quiet" onClick={() => setDialog('rename')}>
+            {p.renameProject}
+          </button>
+          <button type="button" className="small quiet" onClick={() => void client.shell.revealInFolder(project.path).catch(notices.reportError)}>
+            {p.showFile}
+          </button>
+          <button type="button" className="small quiet" onClick={() => void close()}>
+            {p.closeProject}
+          </button>
+        </div>
+      </header>
+      <nav className="app-nav" aria-label={s.mainNav}>
+        <ul>
+          {views.map((v, index) => {
+            const count = navCount(v.id);
+            return (
+              <li key={v.id}>
+                <button
+                  type="button"
+                  className="nav-item"
+                  aria-current={nav.view === v.id ? 'page' : undefined}
+                  title={index < 9 ? `${v.label} (${modKeyName}+${index + 1})` : v.label}
+                  onClick={() => nav.go(v.id)}
+                >
+                  <span>{v.label}</span>
+                  {count !== null && count > 0 && (
+                    <span className="nav-count" aria-hidden="true">
+                      {count}
+                    </span>
+                  )}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        <button type="button" className="nav-help quiet small" onClick={() => setDialog('shortcuts')}>
+          {s.shortcuts}
+        </button>
+      </nav>
+      <main className="app-main">
+        {views.map((v) =>
+          visited.has(v.id) || nav.view === v.id ? (
+            <section key={v.id} className="view-host" hidden={nav.view !== v.id}>
+              <ErrorBoundary area={`${v.label} view`}>{v.render()}</ErrorBoundary>
+            </section>
+          ) : null,
+        )}
+      </main>
+      {dialog === 'rename' && (
+        <RenameProjectDialog
+          project={{ ...project, name }}
+          onClose={() => setDialog(null)}
+          onRenamed={(renamed) => {
+            setDialog(null);
+            onProjectChanged(renamed);
+            notices.notify(p.renamed(renamed.name));
+          }}
+        />
+      )}
+      {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
+    </div>
+  );
+}

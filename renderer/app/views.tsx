@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import type { MenuCommand } from '../../shared/api/host';
+import { LabelsView } from '../labels/LabelsView';
+import { SearchView } from '../search/SearchView';
+import { SourcesView } from '../sources/SourcesView';
+import { TrashView } from '../trash/TrashView';
+
+export interface ViewEntry {
+  id: string;
+  /** Nav entry name; also its accessible name. */
+  label: string;
+  /** The desktop menu command that shows it, if any. */
+  menu?: MenuCommand;
+  render: () => ReactNode;
+}
+
+/**
+ * The left navigation, in order; Ctrl/Cmd+1… follow this order. A new feature
+ * (Entities, Claims, Timelines, Memos) is one more line here.
+ */
+export const views: readonly ViewEntry[] = [
+  { id: 'sources', label: 'Sources', menu: 'view.sources', render: () => <SourcesView /> },
+  { id: 'search', label: 'Search', menu: 'view.search', render: () => <SearchView /> },
+  { id: 'labels', label: 'Labels', menu: 'view.labels', render: () => <LabelsView /> },
+  { id: 'trash', label: 'Trash', menu: 'view.trash', render: () => <TrashView /> },
+];

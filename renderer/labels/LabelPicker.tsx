@@ -1,0 +1,111 @@
+import { useId, useState, type CSSProperties } from 'react';
+import type { Label } from '../../shared/api/types';
+import { errorMessage } from '../ui/errorMessage';
+import { nextLabelColor, readableTextColor } from './labelColors';
+import { labelsStrings as s } from './labelsStrings';
+
+interface Props {
+  labels: readonly Label[];
+  selected: readonly string[];
+  onChange: (labelIds: string[]) => void;
+  /** Creates a label; the new one is switched on. */
+  onCreate: (name: string, color: string) => Promise<Label>;
+}
+
+/** Labels as toggle chips, plus a way to make a new one without leaving the form. */
+export function LabelPicker({ labels, selected, onChange, onCreate }: Props) {
+  const id = useId();
+  const [name, setName] = useState('');
+  const [color, setColor] = useState(() => nextLabelColor(labels.map((l) => l.color)));
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const toggle = (labelId: string) =>
+    onChange(selected.includes(labelId) ? selected.filter((x) => x !== labelId) : [...selected, labelId]);
+
+  const create = async () => {
+    const trimmed = name.trim();
+    if (!trimmed || busy) return;
+    const existing = labels.find((l) => l.name.toLowerCase() === trimmed.toLowerCase());
+    if (existing) {
+      // Typing an existing name just switches that label on.
+      if (!selected.includes(existing.id)) onChange([...selected, existing.id]);
+      setName('');
+      return;
+    }
+    setBusy(true);
+    setProblem(null);
+    try {
+      const label = await onCreate(trimmed, color);
+      onChange([...selected, label.id]);
+      setName('');
+      setColor(nextLabelColor([...labels.map((l) => l.color), label.color]));
+    } catch (error) {
+      setProblem(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <fieldset className="label-picker">
+      <legend>{s.pickerLegend}</legend>
+      {labels.length === 0 ? (
+        <p className="muted">{s.pickerEmpty}</p>
+      ) : (
+        <div className="chip-row">
+          {labels.map((label) => {
+            const on = selected.includes(label.id);
+            return (
+              <button
+                key={label.id}
+                type="button"
+                className={`chip-toggle${on ? ' on' : ''}`}
+                aria-pressed={on}
+                style={
+                  on
+                    ? { background: label.color, color: readableTextColor(label.color), borderColor: label.color }
+                    : ({ '--chip': label.color } as CSSProperties)
+                }
+                onClick={() => toggle(label.id)}
+              >
+                <span className="chip-dot" aria-hidden="true" style={{ background: label.color }} />
+                {label.name}
+              </button>
+            );
+          })}
+        </div>
+      )}
+      <div className="new-label-row">
+        <label htmlFor={`${id}-name`} className="visually-hidden">
+          {s.newLabel}
+        </label>
+        <input
+          id={`${id}-name`}
+          value={name}
+          maxLength={80}
+          placeholder={s.newLabelPlaceholder}
+          onChange={(e) => setName(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
+              e.preventDefault();
+              void create();
+            }
+          }}
+        />
+        <label htmlFor={`${id}-color`} className="visually-hidden">
+          {s.newLabelColor}
+        </label>
+        <input id={`${id}-color`} type="color" value={color} onChange={(e) => setColor(e.target.value)} />
+        <button type="button" onClick={() => void create()} disabled={busy || !name.trim()}>
+          {s.addLabel}
+        </button>
+      </div>
+      {problem && (
+        <p className="inline-problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </fieldset>
+  );
+}

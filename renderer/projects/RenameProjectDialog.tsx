@@ -1,0 +1,67 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { ProjectInfo } from '../../shared/api/types';
+import { useMutate } from '../api/QueryContext';
+import { Dialog } from '../ui/Dialog';
+import { errorMessage } from '../ui/errorMessage';
+import { projectsStrings as s } from './projectsStrings';
+
+interface Props {
+  project: ProjectInfo;
+  onRenamed: (project: ProjectInfo) => void;
+  onClose: () => void;
+}
+
+/** Renames the project (its display name; the file keeps its name). */
+export function RenameProjectDialog({ project, onRenamed, onClose }: Props) {
+  const id = useId();
+  const mutate = useMutate();
+  const [name, setName] = useState(project.name);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) {
+      setProblem(s.nameRequired);
+      return;
+    }
+    setBusy(true);
+    setProblem(null);
+    try {
+      onRenamed(await mutate('projects.rename', { name: name.trim() }));
+    } catch (error) {
+      setProblem(errorMessage(error));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog label={s.renameTitle} onClose={onClose} size="small">
+      <form onSubmit={submit}>
+        <div className="field">
+          <label htmlFor={`${id}-name`}>{s.nameLabel}</label>
+          <input
+            id={`${id}-name`}
+            value={name}
+            maxLength={120}
+            onChange={(e) => setName(e.target.value)}
+            onFocus={(e) => e.target.select()}
+          />
+        </div>
+        {problem && (
+          <p className="inline-problem" role="alert">
+            {problem}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            {s.cancel}
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            {s.rename}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,211 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Annotation, Label } from '../../shared/api/types';
+import { useMutate, useQuery } from '../api/QueryContext';
+import { annotationsStrings as a } from '../annotations/annotationsStrings';
+import { HighlightEditor } from '../annotations/HighlightEditor';
+import { HighlightList } from '../annotations/HighlightList';
+import { useNavigation, type RevealTarget } from '../app/Navigation';
+import { SourceHeader } from '../sources/SourceHeader';
+import { hasModKey, isModalOpen, isTypingTarget } from '../ui/keyboard';
+import { useNotices } from '../ui/Notices';
+import { HighlightButton } from './HighlightButton';
+import { ReaderText } from './ReaderText';
+import { readerStrings as s } from './readerStrings';
+import { flashAnnotation, flashSpan, scrollToSpan } from './revealInReader';
+import { useReaderSelection } from './useReaderSelection';
+
+type Editing = { kind: 'new'; start: number; end: number } | { kind: 'edit'; annotationId: string };
+
+const NO_LABELS: Label[] = [];
+
+/** Escapes an id for use inside a CSS attribute selector. */
+function cssString(value: string): string {
+  return value.replace(/["\\\n]/g, (ch) => `\\${ch.charCodeAt(0).toString(16)} `);
+}
+
+/** One source to read and annotate: its text with highlights, and the list of them beside it. */
+export function ReaderPane({ sourceId }: { sourceId: string }) {
+  const nav = useNavigation();
+  const mutate = useMutate();
+  const notices = useNotices();
+  const source = useQuery('sources.get', { id: sourceId });
+  const annotationsQuery = useQuery('annotations.list', { sourceId });
+  const labelsQuery = useQuery('labels.list', {});
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  const labels = labelsQuery.data ?? NO_LABELS;
+  const labelsById = useMemo(() => new Map(labels.map((l) => [l.id, l])), [labels]);
+  const annotations = useMemo(
+    () => (annotationsQuery.data ? [...annotationsQuery.data].sort((x, y) => x.start - y.start || x.end - y.end) : null),
+    [annotationsQuery.data],
+  );
+  const byId = useMemo(() => new Map((annotations ?? []).map((x) => [x.id, x])), [annotations]);
+
+  // Draw only when the text, its highlights and the label colours are all here, so the
+  // text renders once (and the ready mark means what it says).
+  const labelsSettled = labelsQuery.data !== undefined || labelsQuery.error !== undefined;
+  const ready = source.data?.id === sourceId && annotations !== null && labelsSettled;
+  const text = ready ? (source.data?.text ?? '') : null;
+  const selection = useReaderSelection(rootRef, text);
+
+  // A request to land on a highlight (from search) also selects it in the list.
+  const [seenReveal, setSeenReveal] = useState<RevealTarget | null>(null);
+  if (nav.reveal !== seenReveal) {
+    setSeenReveal(nav.reveal);
+    if (nav.reveal?.annotationId && nav.selectedSourceId === sourceId) setSelectedId(nav.reveal.annotationId);
+  }
+
+  // Land on the place asked for (a search hit, a highlight) once the text is drawn.
+  const handledReveal = useRef<number | null>(null);
+  useEffect(() => {
+    const reveal = nav.reveal;
+    const root = rootRef.current;
+    if (!ready || !reveal || !root || handledReveal.current === reveal.nonce || nav.selectedSourceId !== sourceId) return;
+    handledReveal.current = reveal.nonce;
+    scrollToSpan(root, reveal.start, reveal.end);
+    if (reveal.annotationId && byId.has(reveal.annotationId)) flashAnnotation(root, reveal.annotationId);
+    else flashSpan(root, reveal.start, reveal.end);
+  }, [ready, nav.reveal, nav.selectedSourceId, sourceId, byId]);
+
+  const selectFromList = useCallback(
+    (annotationId: string) => {
+      setSelectedId(annotationId);
+      const root = rootRef.current;
+      const target = byId.get(annotationId);
+      if (!root || !target) return;
+      scrollToSpan(root, target.start, target.end);
+      flashAnnotation(root, annotationId);
+    },
+    [byId],
+  );
+
+  // Clicking text covered by several highlights cycles through them, innermost first.
+  const onHighlightClick = useCallback((ids: string[]) => {
+    setSelectedId((current) => ids[((current ? ids.indexOf(current) : -1) + 1) % ids.length] ?? null);
+  }, []);
+
+  const startHighlight = useCallback(() => {
+    if (!selection) return;
+    setEditing({ kind: 'new', start: selection.start, end: selection.end });
+  }, [selection]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!selection || isModalOpen() || isTypingTarget(event.target)) return;
+      const plainH = (event.key === 'h' || event.key === 'H') && !event.ctrlKey && !event.metaKey && !event.altKey;
+      if (plainH || (event.key === 'Enter' && hasModKey(event))) {
+        event.preventDefault();
+        startHighlight();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [selection, startHighlight]);
+
+  const createLabel = useCallback((name: string, color: string) => mutate('labels.create', { name, color }), [mutate]);
+
+  const deleteAnnotation = useCallback(
+    async (annotationId: string) => {
+      try {
+        await mutate('annotations.delete', { id: annotationId });
+        setSelectedId(null);
+        notices.notify(a.deleted, {
+          timeoutMs: 10000,
+          action: { label: a.undo, run: () => void mutate('trash.restore', { kind: 'annotation', id: annotationId }) },
+        });
+      } catch (error) {
+        notices.reportError(error);
+      }
+    },
+    [mutate, notices],
+  );
+
+  const onEdit = useCallback((annotationId: string) => setEditing({ kind: 'edit', annotationId }), []);
+
+  if (source.error && !source.data) {
+    return <div className="reader-message">{source.error.message || s.gone}</div>;
+  }
+  if (!ready || !source.data || !annotations) {
+    return (
+      <div className="reader-message" aria-busy="true">
+        {s.loading}
+      </div>
+    );
+  }
+
+  const doc = source.data;
+  const editedAnnotation: Annotation | undefined = editing?.kind === 'edit' ? byId.get(editing.annotationId) : undefined;
+
+  return (
+    <div className="reader">
+      <SourceHeader source={doc} highlightCount={annotations.length} />
+      <div className="reader-body">
+        <div className="reader-scroll">
+          {selectedId && (
+            <style>{`.reader-text [data-annotation-ids~="${cssString(selectedId)}"]{outline:2px solid var(--accent);outline-offset:0;border-radius:2px}`}</style>
+          )}
+          <ReaderText
+            sourceId={doc.id}
+            text={doc.text}
+            annotations={annotations}
+            labelsById={labelsById}
+            onHighlightClick={onHighlightClick}
+            rootRef={rootRef}
+          />
+        </div>
+        <aside className="reader-side">
+          <h3 className="side-title">
+            {a.listTitle} <span className="count">{annotations.length}</span>
+          </h3>
+          <HighlightList
+            annotations={annotations}
+            labelsById={labelsById}
+            selectedId={selectedId}
+            onSelect={selectFromList}
+            onEdit={onEdit}
+            onDelete={deleteAnnotation}
+          />
+        </aside>
+      </div>
+      {selection && !editing && <HighlightButton selection={selection} onHighlight={startHighlight} />}
+      {editing?.kind === 'new' && (
+        <HighlightEditor
+          isNew
+          quote={doc.text.slice(editing.start, editing.end)}
+          labels={labels}
+          onCreateLabel={createLabel}
+          onClose={() => setEditing(null)}
+          onSave={async (note, labelIds) => {
+            const created = await mutate('annotations.create', {
+              sourceId: doc.id,
+              start: editing.start,
+              end: editing.end,
+              note: note || undefined,
+              labelIds,
+            });
+            setEditing(null);
+            window.getSelection()?.removeAllRanges();
+            setSelectedId(created.id);
+          }}
+        />
+      )}
+      {editing?.kind === 'edit' && editedAnnotation && (
+        <HighlightEditor
+          isNew={false}
+          quote={editedAnnotation.exact}
+          initialNote={editedAnnotation.note}
+          initialLabelIds={editedAnnotation.labelIds}
+          labels={labels}
+          onCreateLabel={createLabel}
+          onClose={() => setEditing(null)}
+          onSave={async (note, labelIds) => {
+            await mutate('annotations.update', { id: editedAnnotation.id, note, labelIds });
+            setEditing(null);
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { memo, useLayoutEffect, useMemo, type CSSProperties, type MouseEvent, type RefObject } from 'react';
+import type { Annotation, Label } from '../../shared/api/types';
+import { buildSegments } from './buildSegments';
+import { readerStrings as s } from './readerStrings';
+
+interface Props {
+  sourceId: string;
+  text: string;
+  annotations: readonly Annotation[];
+  labelsById: ReadonlyMap<string, Label>;
+  /** Called with the highlights under a click, innermost first. */
+  onHighlightClick: (annotationIds: string[]) => void;
+  rootRef: RefObject<HTMLDivElement | null>;
+}
+
+/** Above this many covering highlights the tint no longer gets stronger. */
+const MAX_DEPTH = 3;
+
+/**
+ * The source text with its highlights. Rendered once per text/highlight
+ * change (selection and the side list never re-render it): one element per
+ * segment carrying its start offset, highlights as <mark> with the ids of all
+ * covering highlights, and one click handler on the container.
+ */
+export const ReaderText = memo(function ReaderText({ sourceId, text, annotations, labelsById, onHighlightClick, rootRef }: Props) {
+  const segments = useMemo(() => buildSegments(text.length, annotations), [text, annotations]);
+
+  // The colour of a segment is the first label of its innermost (shortest) highlight.
+  const colorById = useMemo(() => {
+    const map = new Map<string, string | undefined>();
+    for (const a of annotations) {
+      const label = a.labelIds.map((id) => labelsById.get(id)).find((l) => l !== undefined);
+      map.set(a.id, label?.color);
+    }
+    return map;
+  }, [annotations, labelsById]);
+  const lengthById = useMemo(() => new Map(annotations.map((a) => [a.id, a.end - a.start])), [annotations]);
+
+  useLayoutEffect(() => {
+    // The reader benchmark waits for this mark: text and highlights are in the DOM.
+    performance.mark('dossier:reader-ready', { detail: { sourceId, highlights: annotations.length } });
+  }, [sourceId, segments, annotations.length]);
+
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    // A click that ends a drag-selection is for highlighting, not for choosing a highlight.
+    const selection = window.getSelection();
+    if (selection && !selection.isCollapsed) return;
+    const mark = (event.target as Element).closest?.('[data-annotation-ids]');
+    if (!mark) return;
+    const ids = (mark.getAttribute('data-annotation-ids') ?? '').split(' ').filter(Boolean);
+    ids.sort((a, b) => (lengthById.get(a) ?? 0) - (lengthById.get(b) ?? 0));
+    onHighlightClick(ids);
+  };
+
+  const children = segments.map((segment) => {
+    const content = text.slice(segment.start, segment.end);
+    if (segment.ids.length === 0) {
+      return (
+        <span key={segment.start} data-start={segment.start}>
+          {content}
+        </span>
+      );
+    }
+    let innermost = segment.ids[0] as string;
+    for (const id of segment.ids) if ((lengthById.get(id) ?? 0) < (lengthById.get(innermost) ?? 0)) innermost = id;
+    const color = colorById.get(innermost);
+    const depth = Math.min(MAX_DEPTH, segment.ids.length);
+    return (
+      <mark
+        key={segment.start}
+        data-start={segment.start}
+        data-annotation-ids={segment.ids.join(' ')}
+        className={`hl hl-d${depth}`}
+        style={color ? ({ '--hl': color } as CSSProperties) : undefined}
+      >
+        {content}
+      </mark>
+    );
+  });
+
+  return (
+    <div
+      ref={rootRef}
+      className="reader-text"
+      data-testid="reader-text"
+      role="document"
+      aria-label={s.textLabel}
+      tabIndex={0}
+      onClick={onClick}
+    >
+      {text.length === 0 ? <p className="muted">{s.emptyText}</p> : children}
+    </div>
+  );
+});

@@ -1,0 +1,104 @@
+import { useRef, type KeyboardEvent } from 'react';
+import type { ImportResult } from '../../shared/api/types';
+import type { PickedFile } from '../../shared/api/host';
+import { Dialog } from '../ui/Dialog';
+import { FilesTab } from './FilesTab';
+import { ImportSummary } from './ImportSummary';
+import { PasteSourceForm } from './PasteSourceForm';
+import { sourcesStrings as s } from './sourcesStrings';
+
+export type AddSourceTab = 'paste' | 'files';
+
+export interface AddSourceState {
+  tab: AddSourceTab;
+  files: PickedFile[];
+  progress: { done: number; total: number } | null;
+  results: ImportResult[] | null;
+}
+
+interface Props {
+  state: AddSourceState;
+  onTab: (tab: AddSourceTab) => void;
+  onChooseFiles: () => void;
+  onDropFiles: (files: File[]) => void;
+  onRemoveFile: (index: number) => void;
+  onImport: () => void;
+  onPasted: (result: ImportResult) => void;
+  onOpenSource: (sourceId: string) => void;
+  onClose: () => void;
+}
+
+const tabs: { id: AddSourceTab; label: string }[] = [
+  { id: 'paste', label: s.tabPaste },
+  { id: 'files', label: s.tabFiles },
+];
+
+/** "Add source": paste a text, or import files; after an import, the per-file summary. */
+export function AddSourceDialog(props: Props) {
+  const { state, onTab, onClose } = props;
+  const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
+
+  if (state.results) {
+    return (
+      <Dialog label={s.summaryTitle} onClose={onClose} size="medium">
+        <ImportSummary results={state.results} onOpen={props.onOpenSource} />
+        <div className="dialog-actions">
+          <button type="button" className="primary" data-autofocus onClick={onClose}>
+            {s.done}
+          </button>
+        </div>
+      </Dialog>
+    );
+  }
+
+  // Arrow keys move between tabs, as in any tab list.
+  const onTabKey = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+    event.preventDefault();
+    const next = (index + (event.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length;
+    onTab((tabs[next] as (typeof tabs)[number]).id);
+    tabRefs.current[next]?.focus();
+  };
+
+  return (
+    <Dialog label={s.dialogTitle} onClose={onClose} size="large">
+      <div role="tablist" aria-label={s.dialogTitle} className="tabs">
+        {tabs.map((tab, index) => (
+          <button
+            key={tab.id}
+            ref={(el) => {
+              tabRefs.current[index] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`add-source-tab-${tab.id}`}
+            aria-selected={state.tab === tab.id}
+            aria-controls={`add-source-panel-${tab.id}`}
+            tabIndex={state.tab === tab.id ? 0 : -1}
+            className="tab"
+            onClick={() => onTab(tab.id)}
+            onKeyDown={(e) => onTabKey(e, index)}
+          >
+            {tab.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`add-source-panel-${state.tab}`} aria-labelledby={`add-source-tab-${state.tab}`}>
+        {state.tab === 'paste' ? (
+          <PasteSourceForm onAdded={props.onPasted} onOpenExisting={props.onOpenSource} onCancel={onClose} />
+        ) : (
+          <FilesTab
+            files={state.files}
+            busy={state.progress !== null}
+            progress={state.progress}
+            onChoose={props.onChooseFiles}
+            onDrop={props.onDropFiles}
+            onRemove={props.onRemoveFile}
+            onImport={props.onImport}
+            onCancel={onClose}
+          />
+        )}
+      </div>
+    </Dialog>
+  );
+}

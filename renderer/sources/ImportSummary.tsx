@@ -1,0 +1,50 @@
+import type { ImportResult } from '../../shared/api/types';
+import { useQuery } from '../api/QueryContext';
+import { sourcesStrings as s } from './sourcesStrings';
+
+interface Props {
+  results: readonly ImportResult[];
+  onOpen: (sourceId: string) => void;
+}
+
+/** One line per file: imported, already in the project (as which source), or failed and why. */
+export function ImportSummary({ results, onOpen }: Props) {
+  const sources = useQuery('sources.list', {});
+  const titleOf = (id: string | undefined, fallback: string | undefined) =>
+    sources.data?.find((src) => src.id === id)?.title ?? fallback ?? s.untitled;
+  const count = (status: ImportResult['status']) => results.filter((r) => r.status === status).length;
+
+  return (
+    <div className="import-summary">
+      <p className="import-counts">{s.summaryCounts(count('imported'), count('duplicate'), count('failed'))}</p>
+      <ul className="import-results" aria-label={s.summaryTitle}>
+        {results.map((r, index) => (
+          <li key={`${index}-${r.name}`} className={`import-result import-${r.status}`}>
+            <span className={`status-badge status-${r.status}`}>
+              {r.status === 'imported' ? s.statusImported : r.status === 'duplicate' ? s.statusDuplicate : s.statusFailed}
+            </span>
+            <div className="import-result-body">
+              <div className="import-file-name">{r.name}</div>
+              <div className="import-detail">
+                {r.status === 'imported' && s.importedAs(r.title ?? s.untitled)}
+                {r.status === 'duplicate' && s.duplicateOf(titleOf(r.duplicateOf, r.title))}
+                {r.status === 'failed' && (r.message ?? '')}
+                {r.status === 'imported' && r.message ? ` — ${r.message}` : ''}
+              </div>
+            </div>
+            {r.status !== 'failed' && (r.sourceId ?? r.duplicateOf) && (
+              <button
+                type="button"
+                className="small"
+                aria-label={`${s.open} ${r.status === 'duplicate' ? titleOf(r.duplicateOf, r.title) : (r.title ?? r.name)}`}
+                onClick={() => onOpen((r.status === 'duplicate' ? r.duplicateOf : r.sourceId) as string)}
+              >
+                {s.open}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
