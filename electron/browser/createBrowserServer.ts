@@ -10,9 +10,9 @@ import type { AddressInfo } from 'node:net';
 import { isMethodName, type DossierEvents, type EventName } from '../../shared/api/contract';
 import type { Envelope, ErrorCode } from '../../shared/api/errors';
 import type { Workbench } from '../core/workbench/createWorkbench';
-import { contentTypeFor } from './static/contentTypeFor';
-import { securityHeaders } from './static/contentSecurityPolicy';
-import { resolveStaticPath } from './static/resolveStaticPath';
+import { contentTypeFor } from '../core/appAssets/contentTypeFor';
+import { securityHeaders } from '../core/appAssets/contentSecurityPolicy';
+import { resolveStaticPath } from '../core/appAssets/resolveStaticPath';
 
 export const TOKEN_COOKIE = 'dossier_token';
 export const TOKEN_HEADER = 'x-dossier-token';

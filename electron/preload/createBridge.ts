@@ -1,7 +1,7 @@
 import type { DossierEvents, EventName } from '../../shared/api/contract';
 import type { Envelope } from '../../shared/api/errors';
 import { desktopShellMethods, ipcChannels, menuCommands, type DesktopShellMethod, type DossierBridge, type MenuCommand } from '../../shared/api/host';
-import { bridgeEventNames } from './bridgeEventNames';
+import { eventNames } from '../../shared/api/events';
 
 type IpcListener = (event: unknown, ...args: unknown[]) => void;
 
@@ -12,7 +12,7 @@ export interface BridgeIpc {
 }
 
 function isEventName(name: unknown): name is EventName {
-  return typeof name === 'string' && (bridgeEventNames as readonly string[]).includes(name);
+  return typeof name === 'string' && (eventNames as readonly string[]).includes(name);
 }
 
 function isMenuCommand(name: unknown): name is MenuCommand {
@@ -34,7 +34,7 @@ function callSafely(listener: (value: never) => void, value: unknown): void {
  * One IPC listener per channel fans out to any number of page listeners.
  */
 export function createBridge(ipc: BridgeIpc): DossierBridge {
-  const eventListeners = new Map<EventName, Set<(payload: never) => void>>(bridgeEventNames.map((name) => [name, new Set()]));
+  const eventListeners = new Map<EventName, Set<(payload: never) => void>>(eventNames.map((name) => [name, new Set()]));
   const menuListeners = new Set<(command: MenuCommand) => void>();
 
   ipc.on(ipcChannels.event, (_event, name, payload) => {

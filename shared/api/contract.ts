@@ -155,12 +155,5 @@ export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-/** Push events from core to every connected UI. */
-export interface DossierEvents {
-  /** Something in the open project changed; views reload what they show. */
-  'project.changed': { topics: ('project' | 'sources' | 'annotations' | 'labels' | 'trash')[] };
-  /** The open project was closed or another was opened. */
-  'project.switched': { project: ProjectInfo | null };
-}
-export type EventName = keyof DossierEvents;
-export const eventNames: EventName[] = ['project.changed', 'project.switched'];
+export type { DossierEvents, EventName } from './events';
+export { eventNames } from './events';

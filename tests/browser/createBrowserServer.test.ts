@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../electron/browser/static/contentSecurityPolicy';
+import { contentSecurityPolicy } from '../../electron/core/appAssets/contentSecurityPolicy';
 import { call, raw, SECRET, startServer, TEST_TOKEN } from './browserTestServer';
 
 function noCors(headers: http.IncomingHttpHeaders): void {

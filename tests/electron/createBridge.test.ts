@@ -1,7 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { eventNames } from '../../shared/api/contract';
 import { ipcChannels } from '../../shared/api/host';
-import { bridgeEventNames } from '../../electron/preload/bridgeEventNames';
 import { createBridge, type BridgeIpc } from '../../electron/preload/createBridge';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
@@ -27,10 +25,6 @@ function recordingIpc() {
 }
 
 describe('the preload bridge', () => {
-  it('lists exactly the contract’s events', () => {
-    expect([...bridgeEventNames].sort()).toEqual([...eventNames].sort());
-  });
-
   it('exposes exactly the DossierBridge methods, frozen, with no ipcRenderer', () => {
     const bridge = createBridge(recordingIpc().ipc);
     expect(Object.keys(bridge).sort()).toEqual(['call', 'on', 'onMenu', 'shell']);

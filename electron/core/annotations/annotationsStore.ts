@@ -2,6 +2,7 @@ import { DossierError } from '../../../shared/api/errors';
 import type { Annotation } from '../../../shared/api/types';
 import { checkRange, describeSpan } from '../../../shared/anchors/textSelectors';
 import { nowIso } from '../db/nowIso';
+import { statement } from '../db/statement';
 import type { ProjectDb } from '../db/projectDatabase';
 import { newId } from '../ids/newId';
 import { getSourceText } from '../sources/sourcesStore';
@@ -46,15 +47,13 @@ function toAnnotation(row: AnnotationRow): Annotation {
 
 export function listAnnotations(db: ProjectDb, sourceId: string): Annotation[] {
   getSourceText(db, sourceId);
-  const rows = db
-    .prepare(`${selectAnnotation} WHERE a.source_id = ? AND a.deleted_at IS NULL ORDER BY a.start_pos, a.end_pos, a.id`)
+  const rows = statement(db, `${selectAnnotation} WHERE a.source_id = ? AND a.deleted_at IS NULL ORDER BY a.start_pos, a.end_pos, a.id`)
     .all(sourceId) as AnnotationRow[];
   return rows.map(toAnnotation);
 }
 
 export function getAnnotation(db: ProjectDb, id: string): Annotation {
-  const row = db
-    .prepare(
+  const row = statement(db, 
       `${selectAnnotation} JOIN sources s ON s.id = a.source_id WHERE a.id = ? AND a.deleted_at IS NULL AND s.deleted_at IS NULL`,
     )
     .get(id) as AnnotationRow | undefined;
@@ -63,7 +62,7 @@ export function getAnnotation(db: ProjectDb, id: string): Annotation {
 }
 
 function assertLabelsExist(db: ProjectDb, labelIds: readonly string[]): void {
-  const live = db.prepare('SELECT 1 FROM labels WHERE id = ? AND deleted_at IS NULL');
+  const live = statement(db, 'SELECT 1 FROM labels WHERE id = ? AND deleted_at IS NULL');
   for (const labelId of labelIds) {
     if (!live.get(labelId)) throw new DossierError('NOT_FOUND', 'One of the chosen labels no longer exists; pick the labels again.');
   }
@@ -72,16 +71,15 @@ function assertLabelsExist(db: ProjectDb, labelIds: readonly string[]): void {
 /** Makes the annotation's live labels exactly `labelIds`, keeping tombstones for removed ones. */
 function setLabels(db: ProjectDb, author: string, annotationId: string, labelIds: readonly string[], now: string): void {
   const wanted = new Set(labelIds);
-  const current = db
-    .prepare('SELECT label_id, deleted_at FROM annotation_labels WHERE annotation_id = ?')
+  const current = statement(db, 'SELECT label_id, deleted_at FROM annotation_labels WHERE annotation_id = ?')
     .all(annotationId) as { label_id: string; deleted_at: string | null }[];
-  const remove = db.prepare(
+  const remove = statement(db, 
     'UPDATE annotation_labels SET deleted_at = @now, deleted_by = @by, updated_at = @now, updated_by = @by WHERE annotation_id = @a AND label_id = @l',
   );
-  const revive = db.prepare(
+  const revive = statement(db, 
     'UPDATE annotation_labels SET deleted_at = NULL, deleted_by = NULL, updated_at = @now, updated_by = @by WHERE annotation_id = @a AND label_id = @l',
   );
-  const insert = db.prepare(
+  const insert = statement(db, 
     `INSERT INTO annotation_labels (annotation_id, label_id, created_at, updated_at, created_by, updated_by)
      VALUES (@a, @l, @now, @now, @by, @by)`,
   );
@@ -120,7 +118,7 @@ export function createAnnotation(db: ProjectDb, author: string, input: NewAnnota
     assertLabelsExist(db, labelIds);
     const { quote } = describeSpan(text, input.start, input.end);
     const now = nowIso();
-    db.prepare(
+    statement(db, 
       `INSERT INTO annotations (id, source_id, start_pos, end_pos, exact, prefix, suffix, note, created_at, updated_at, created_by, updated_by)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(id, input.sourceId, input.start, input.end, quote.exact, quote.prefix, quote.suffix, input.note ?? '', now, now, author, author);
@@ -134,13 +132,13 @@ export function updateAnnotation(db: ProjectDb, author: string, input: { id: str
     getAnnotation(db, input.id);
     const now = nowIso();
     if (input.note !== undefined) {
-      db.prepare('UPDATE annotations SET note = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(input.note, now, author, input.id);
+      statement(db, 'UPDATE annotations SET note = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(input.note, now, author, input.id);
     }
     if (input.labelIds !== undefined) {
       const labelIds = [...new Set(input.labelIds)];
       assertLabelsExist(db, labelIds);
       setLabels(db, author, input.id, labelIds, now);
-      db.prepare('UPDATE annotations SET updated_at = ?, updated_by = ? WHERE id = ?').run(now, author, input.id);
+      statement(db, 'UPDATE annotations SET updated_at = ?, updated_by = ? WHERE id = ?').run(now, author, input.id);
     }
   })();
   return getAnnotation(db, input.id);
@@ -148,8 +146,7 @@ export function updateAnnotation(db: ProjectDb, author: string, input: { id: str
 
 export function deleteAnnotation(db: ProjectDb, author: string, id: string): void {
   const now = nowIso();
-  const result = db
-    .prepare('UPDATE annotations SET deleted_at = ?, deleted_by = ?, updated_at = ?, updated_by = ? WHERE id = ? AND deleted_at IS NULL')
+  const result = statement(db, 'UPDATE annotations SET deleted_at = ?, deleted_by = ?, updated_at = ?, updated_by = ? WHERE id = ? AND deleted_at IS NULL')
     .run(now, author, now, author, id);
   if (result.changes === 0) throw new DossierError('NOT_FOUND', 'That highlight no longer exists (it may already be in the Trash).');
 }

@@ -1,6 +1,7 @@
 import { DossierError } from '../../../shared/api/errors';
 import type { Label } from '../../../shared/api/types';
 import { nowIso } from '../db/nowIso';
+import { statement } from '../db/statement';
 import type { ProjectDb } from '../db/projectDatabase';
 import { newId } from '../ids/newId';
 
@@ -32,20 +33,19 @@ function toLabel(row: LabelRow): Label {
 }
 
 export function listLabels(db: ProjectDb): Label[] {
-  const rows = db.prepare(`${selectLabel} WHERE l.deleted_at IS NULL ORDER BY l.name COLLATE NOCASE, l.id`).all() as LabelRow[];
+  const rows = statement(db, `${selectLabel} WHERE l.deleted_at IS NULL ORDER BY l.name COLLATE NOCASE, l.id`).all() as LabelRow[];
   return rows.map(toLabel);
 }
 
 export function getLabel(db: ProjectDb, id: string): Label {
-  const row = db.prepare(`${selectLabel} WHERE l.id = ? AND l.deleted_at IS NULL`).get(id) as LabelRow | undefined;
+  const row = statement(db, `${selectLabel} WHERE l.id = ? AND l.deleted_at IS NULL`).get(id) as LabelRow | undefined;
   if (!row) throw new DossierError('NOT_FOUND', 'That label no longer exists (it may have been moved to the Trash).');
   return toLabel(row);
 }
 
 /** Live label names are unique, ignoring case. */
 export function assertLabelNameFree(db: ProjectDb, name: string, exceptId?: string): void {
-  const clash = db
-    .prepare('SELECT id FROM labels WHERE deleted_at IS NULL AND lower(name) = lower(?) AND id IS NOT ?')
+  const clash = statement(db, 'SELECT id FROM labels WHERE deleted_at IS NULL AND lower(name) = lower(?) AND id IS NOT ?')
     .get(name, exceptId ?? null) as { id: string } | undefined;
   if (clash) throw new DossierError('ALREADY_EXISTS', `There is already a label called “${name}”.`);
 }
@@ -55,7 +55,7 @@ export function createLabel(db: ProjectDb, author: string, input: { name: string
   db.transaction(() => {
     assertLabelNameFree(db, input.name);
     const now = nowIso();
-    db.prepare(
+    statement(db, 
       'INSERT INTO labels (id, name, color, created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ).run(id, input.name, input.color.toLowerCase(), now, now, author, author);
   })();
@@ -68,10 +68,10 @@ export function updateLabel(db: ProjectDb, author: string, input: { id: string; 
     const now = nowIso();
     if (input.name !== undefined) {
       assertLabelNameFree(db, input.name, input.id);
-      db.prepare('UPDATE labels SET name = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(input.name, now, author, input.id);
+      statement(db, 'UPDATE labels SET name = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(input.name, now, author, input.id);
     }
     if (input.color !== undefined) {
-      db.prepare('UPDATE labels SET color = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
+      statement(db, 'UPDATE labels SET color = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
         input.color.toLowerCase(),
         now,
         author,
@@ -84,8 +84,7 @@ export function updateLabel(db: ProjectDb, author: string, input: { id: string; 
 
 export function deleteLabel(db: ProjectDb, author: string, id: string): void {
   const now = nowIso();
-  const result = db
-    .prepare('UPDATE labels SET deleted_at = ?, deleted_by = ?, updated_at = ?, updated_by = ? WHERE id = ? AND deleted_at IS NULL')
+  const result = statement(db, 'UPDATE labels SET deleted_at = ?, deleted_by = ?, updated_at = ?, updated_by = ? WHERE id = ? AND deleted_at IS NULL')
     .run(now, author, now, author, id);
   if (result.changes === 0) throw new DossierError('NOT_FOUND', 'That label no longer exists (it may already be in the Trash).');
 }

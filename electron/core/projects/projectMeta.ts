@@ -1,14 +1,15 @@
+import { statement } from '../db/statement';
 import type { ProjectDb } from '../db/projectDatabase';
 
 export type ProjectMetaKey = 'project_id' | 'name' | 'created_at' | 'created_by';
 
 export function readProjectMeta(db: ProjectDb, key: ProjectMetaKey): string | undefined {
-  const row = db.prepare('SELECT value FROM project_meta WHERE key = ?').get(key) as { value: string } | undefined;
+  const row = statement(db, 'SELECT value FROM project_meta WHERE key = ?').get(key) as { value: string } | undefined;
   return row?.value;
 }
 
 export function writeProjectMeta(db: ProjectDb, key: ProjectMetaKey, value: string): void {
-  db.prepare('INSERT INTO project_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+  statement(db, 'INSERT INTO project_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
     key,
     value,
   );

@@ -5,9 +5,15 @@ import { extractSourceFile } from './extractSourceFile';
 import type { ExtractedSource } from './extractSourceFile';
 import { insertSource } from './sourcesStore';
 
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 /** Extracted text held before it is written: bounds memory on large batches. */
 const MAX_PENDING_CHARS = 32 * 1024 * 1024;
+
+/** Node skips characters that are not base64; a short result means the data was damaged. */
+function decodeBase64(data: string): Buffer | null {
+  const bytes = Buffer.from(data, 'base64');
+  const padding = data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0;
+  return data.length % 4 === 0 && bytes.length === (data.length / 4) * 3 - padding ? bytes : null;
+}
 
 function failed(name: string, error: unknown): ImportResult {
   if (!(error instanceof DossierError)) throw error;
@@ -49,8 +55,8 @@ export async function importSourceFiles(
 
   for (const [index, file] of files.entries()) {
     try {
-      if (!BASE64.test(file.dataBase64)) throw new DossierError('BAD_INPUT', `“${file.name}” did not arrive intact; try again.`);
-      const bytes = Buffer.from(file.dataBase64, 'base64');
+      const bytes = decodeBase64(file.dataBase64);
+      if (!bytes) throw new DossierError('BAD_INPUT', `“${file.name}” did not arrive intact; try again.`);
       const extracted = await extractSourceFile(file.name, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), options);
       pending.push({ index, name: file.name, extracted });
       pendingChars += extracted.text.length;

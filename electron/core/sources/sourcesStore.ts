@@ -4,6 +4,7 @@ import type { ImportResult, Reliability, Source, SourceFormat, SourceSummary } f
 import { DEFAULT_RELIABILITY } from '../../../shared/grades/reliability';
 import { titleFromText } from '../../../shared/text/normalizeText';
 import { nowIso } from '../db/nowIso';
+import { statement } from '../db/statement';
 import type { ProjectDb } from '../db/projectDatabase';
 import { newId } from '../ids/newId';
 
@@ -69,16 +70,14 @@ export function sha256Hex(text: string): string {
 }
 
 export function listSources(db: ProjectDb): SourceSummary[] {
-  const rows = db
-    .prepare(`SELECT ${summaryColumns} FROM sources s WHERE s.deleted_at IS NULL ORDER BY s.created_at DESC, s.id DESC`)
+  const rows = statement(db, `SELECT ${summaryColumns} FROM sources s WHERE s.deleted_at IS NULL ORDER BY s.created_at DESC, s.id DESC`)
     .all() as SourceRow[];
   return rows.map(toSummary);
 }
 
 /** A live source, or NOT_FOUND. */
 export function getSource(db: ProjectDb, id: string): Source {
-  const row = db
-    .prepare(
+  const row = statement(db, 
       `SELECT ${summaryColumns}, s.notes, s.sha256, t.text FROM sources s JOIN source_texts t ON t.source_id = s.id
        WHERE s.id = ? AND s.deleted_at IS NULL`,
     )
@@ -88,8 +87,7 @@ export function getSource(db: ProjectDb, id: string): Source {
 }
 
 export function getSourceText(db: ProjectDb, id: string): { title: string; text: string } {
-  const row = db
-    .prepare('SELECT s.title, t.text FROM sources s JOIN source_texts t ON t.source_id = s.id WHERE s.id = ? AND s.deleted_at IS NULL')
+  const row = statement(db, 'SELECT s.title, t.text FROM sources s JOIN source_texts t ON t.source_id = s.id WHERE s.id = ? AND s.deleted_at IS NULL')
     .get(id) as { title: string; text: string } | undefined;
   if (!row) throw new DossierError('NOT_FOUND', 'That source no longer exists (it may have been moved to the Trash).');
   return row;
@@ -109,8 +107,7 @@ export function insertSource(db: ProjectDb, author: string, input: NewSource, di
   }
   const sha256 = sha256Hex(input.text);
   return db.transaction((): ImportResult => {
-    const existing = db
-      .prepare('SELECT id, title, deleted_at FROM sources WHERE sha256 = ? ORDER BY deleted_at IS NOT NULL LIMIT 1')
+    const existing = statement(db, 'SELECT id, title, deleted_at FROM sources WHERE sha256 = ? ORDER BY deleted_at IS NOT NULL LIMIT 1')
       .get(sha256) as { id: string; title: string; deleted_at: string | null } | undefined;
     if (existing) {
       return {
@@ -127,7 +124,7 @@ export function insertSource(db: ProjectDb, author: string, input: NewSource, di
     const id = newId();
     const now = nowIso();
     const title = clean(input.title) || titleFromText(input.text) || displayName;
-    db.prepare(
+    statement(db, 
       `INSERT INTO sources (id, title, outlet, author, published, url, reliability, notes, format, original_name,
          sha256, char_count, created_at, updated_at, created_by, updated_by)
        VALUES (@id, @title, @outlet, @author, @published, @url, @reliability, @notes, @format, @originalName,
@@ -148,7 +145,7 @@ export function insertSource(db: ProjectDb, author: string, input: NewSource, di
       now,
       by: author,
     });
-    db.prepare('INSERT INTO source_texts (source_id, text) VALUES (?, ?)').run(id, input.text);
+    statement(db, 'INSERT INTO source_texts (source_id, text) VALUES (?, ?)').run(id, input.text);
     return { name: displayName, status: 'imported', sourceId: id, title };
   })();
 }
@@ -167,15 +164,14 @@ export function updateSource(db: ProjectDb, author: string, id: string, patch: S
       values[key] = trimmed;
     }
     if (fields.length === 0) return;
-    db.prepare(`UPDATE sources SET ${fields.join(', ')}, updated_at = @now, updated_by = @by WHERE id = @id`).run(values);
+    statement(db, `UPDATE sources SET ${fields.join(', ')}, updated_at = @now, updated_by = @by WHERE id = @id`).run(values);
   })();
   return getSource(db, id);
 }
 
 export function deleteSource(db: ProjectDb, author: string, id: string): void {
   const now = nowIso();
-  const result = db
-    .prepare('UPDATE sources SET deleted_at = ?, deleted_by = ?, updated_at = ?, updated_by = ? WHERE id = ? AND deleted_at IS NULL')
+  const result = statement(db, 'UPDATE sources SET deleted_at = ?, deleted_by = ?, updated_at = ?, updated_by = ? WHERE id = ? AND deleted_at IS NULL')
     .run(now, author, now, author, id);
   if (result.changes === 0) throw new DossierError('NOT_FOUND', 'That source no longer exists (it may already be in the Trash).');
 }

@@ -1,4 +1,4 @@
-import { resolveStaticPath } from '../../browser/static/resolveStaticPath';
+import { resolveStaticPath } from '../../core/appAssets/resolveStaticPath';
 import { APP_ORIGIN } from './appOrigin';
 
 /**

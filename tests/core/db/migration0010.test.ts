@@ -64,7 +64,7 @@ describe('migration 0010-initial', () => {
         },
       },
     ];
-    expect(() => migrate(db, broken)).toThrow();
+    expect(() => migrate(db, broken)).toThrow(/syntax error/);
     expect(db.pragma('user_version', { simple: true })).toBe(0);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get()).toEqual({ n: 0 });
   });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentTypeFor } from '../../electron/browser/static/contentTypeFor';
-import { resolveStaticPath } from '../../electron/browser/static/resolveStaticPath';
+import { contentTypeFor } from '../../../electron/core/appAssets/contentTypeFor';
+import { resolveStaticPath } from '../../../electron/core/appAssets/resolveStaticPath';
 
 const root = path.resolve('/srv/dossier/out/renderer');
 

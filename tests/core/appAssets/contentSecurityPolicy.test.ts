@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../electron/browser/static/contentSecurityPolicy';
+import { contentSecurityPolicy } from '../../../electron/core/appAssets/contentSecurityPolicy';
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
 /** A policy's directives, normalized and sorted; frame-ancestors left out (a <meta> CSP ignores it). */
 function directives(policy: string): string[] {
