@@ -64,11 +64,15 @@ function ProjectRoot() {
     document.title = project ? `${project.name} — Dossier` : 'Dossier';
   }, [project]);
 
-  const opened = useCallback((next: ProjectInfo) => {
-    setWelcomeError(null);
-    setNewProject(false);
-    setProject(next);
-  }, []);
+  const opened = useCallback(
+    (next: ProjectInfo) => {
+      setWelcomeError(null);
+      setNewProject(false);
+      if (project?.id !== next.id) notices.clear();
+      setProject(next);
+    },
+    [notices, project],
+  );
 
   const openFromDisk = useCallback(async () => {
     try {
@@ -97,7 +101,11 @@ function ProjectRoot() {
     <>
       {project ? (
         <QueryProvider key={project.id}>
-          <AppShell project={project} onProjectChanged={setProject} onClosed={() => setProject(null)} />
+          <AppShell project={project} onProjectChanged={setProject} onClosed={() => {
+              notices.clear();
+              setProject(null);
+            }}
+          />
         </QueryProvider>
       ) : (
         <WelcomeScreen

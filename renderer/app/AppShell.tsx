@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import type { ProjectInfo } from '../../shared/api/types';
 import { useApi } from '../api/ApiContext';
 import { useQuery } from '../api/QueryContext';
@@ -97,7 +97,8 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed }: Props & { nav:
     ...Object.fromEntries(views.filter((v) => v.menu).map((v) => [v.menu, () => nav.go(v.id)])),
   });
 
-  useEffect(() => {
+  // Attached before the first paint, so a shortcut pressed as soon as the shell shows still works.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isModalOpen()) return;
       if (hasModKey(event) && !event.altKey) {

@@ -144,7 +144,7 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
       <div className="reader-body">
         <div className="reader-scroll">
           {selectedId && (
-            <style>{`.reader-text [data-annotation-ids~="${cssString(selectedId)}"]{outline:2px solid var(--accent);outline-offset:0;border-radius:2px}`}</style>
+            <style>{`.reader-text [data-annotation-ids~="${cssString(selectedId)}"]{background-color:color-mix(in srgb,var(--accent) 28%,transparent);box-shadow:inset 0 -2px 0 var(--accent)}`}</style>
           )}
           <ReaderText
             sourceId={doc.id}

@@ -36,13 +36,13 @@ function compareDay(filterDate: Date, cellValue: string): number {
 }
 
 const columns: ColDef<SourceSummary>[] = [
-  { field: 'title', headerName: s.columns.title, flex: 2, minWidth: 220, filter: 'agTextColumnFilter', tooltipField: 'title' },
-  { field: 'outlet', headerName: s.columns.outlet, flex: 1, minWidth: 120, filter: 'agTextColumnFilter' },
-  { field: 'published', headerName: s.columns.published, width: 130, filter: 'agTextColumnFilter' },
+  { field: 'title', headerName: s.columns.title, flex: 3, minWidth: 200, filter: 'agTextColumnFilter', tooltipField: 'title' },
+  { field: 'outlet', headerName: s.columns.outlet, flex: 1.5, minWidth: 120, filter: 'agTextColumnFilter' },
+  { field: 'published', headerName: s.columns.published, width: 140, filter: 'agTextColumnFilter' },
   {
     field: 'createdAt',
     headerName: s.columns.added,
-    width: 180,
+    width: 200,
     valueFormatter: (p) => (p.value ? formatDateTime(p.value) : ''),
     filter: 'agDateColumnFilter',
     filterParams: { comparator: compareDay },
@@ -51,14 +51,15 @@ const columns: ColDef<SourceSummary>[] = [
   {
     field: 'annotationCount',
     headerName: s.columns.highlights,
-    width: 125,
+    width: 145,
     type: 'numericColumn',
     filter: 'agNumberColumnFilter',
   },
   {
     field: 'reliability',
     headerName: s.columns.reliability,
-    width: 190,
+    flex: 1.5,
+    minWidth: 150,
     filter: 'agTextColumnFilter',
     valueFormatter: (p) => (p.value ? `${p.value} — ${reliabilityLabel(p.value)}` : ''),
     tooltipValueGetter: (p) => (p.value ? reliabilityLabel(p.value) : ''),

@@ -9,6 +9,6 @@ export const trashStrings = {
   deletedBy: (when: string, who: string) => (who ? `${when} by ${who}` : when),
   restore: 'Restore',
   open: 'Open',
-  restored: (title: string) => `“${title}” restored.`,
+  restored: (title: string) => `Restored: ${title}`,
   untitled: '(untitled)',
 };

@@ -18,6 +18,8 @@ interface NoticeApi {
   notify(message: string, options?: { action?: NoticeAction; timeoutMs?: number }): void;
   /** Shows an API error (or anything thrown) as a plain message. */
   reportError(error: unknown): void;
+  /** Drops every notice, e.g. when the project closes and their Undo would no longer apply. */
+  clear(): void;
 }
 
 const NoticeContext = createContext<NoticeApi | null>(null);
@@ -55,6 +57,11 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
     () => ({
       notify: (message, options) => push('info', message, options?.action, options?.timeoutMs),
       reportError: (error) => push('error', errorMessage(error)),
+      clear: () => {
+        for (const timer of timers.current.values()) clearTimeout(timer);
+        timers.current.clear();
+        setNotices([]);
+      },
     }),
     [push],
   );
