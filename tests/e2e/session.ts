@@ -16,7 +16,7 @@ export async function openApp(page: Page): Promise<void> {
 export async function createProject(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'New project' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 }
