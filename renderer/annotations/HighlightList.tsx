@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Annotation, Label } from '../../shared/api/types';
 import { LabelChip } from '../labels/LabelChip';
 import { annotationsStrings as s } from './annotationsStrings';
@@ -15,8 +15,19 @@ interface Props {
 }
 
 /** The source's highlights beside the text; the chosen one shows its actions. */
+/** Entries drawn with the text; the rest follow in batches right after, so a long list never delays the reader. */
+const FIRST_BATCH = 60;
+const NEXT_BATCH = 400;
+
 export const HighlightList = memo(function HighlightList({ annotations, labelsById, selectedId, onSelect, onEdit, onDelete }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
+  const [shown, setShown] = useState(FIRST_BATCH);
+
+  useEffect(() => {
+    if (shown >= annotations.length) return;
+    const timer = setTimeout(() => setShown((n) => n + NEXT_BATCH), 30);
+    return () => clearTimeout(timer);
+  }, [shown, annotations.length]);
 
   // When a highlight is chosen in the text, bring its entry into view.
   useEffect(() => {
@@ -27,42 +38,63 @@ export const HighlightList = memo(function HighlightList({ annotations, labelsBy
 
   if (annotations.length === 0) return <p className="muted highlight-list-empty">{s.listEmpty}</p>;
 
+  // A highlight chosen in the text is always in the list, even before its batch is drawn.
+  const selectedIndex = selectedId ? annotations.findIndex((a) => a.id === selectedId) : -1;
+  const visible = annotations.slice(0, Math.max(shown, selectedIndex + 1));
+
   return (
     <ol className="highlight-list" ref={listRef} aria-label={s.listTitle}>
-      {annotations.map((a) => {
-        const selected = a.id === selectedId;
-        const labels = a.labelIds.map((id) => labelsById.get(id)).filter((l): l is Label => l !== undefined);
-        return (
-          <li key={a.id} data-annotation-id={a.id} className={`highlight-item${selected ? ' selected' : ''}`}>
-            <button type="button" className="highlight-quote" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(a.id)}>
-              <span
-                className="highlight-bar"
-                aria-hidden="true"
-                style={labels[0] ? { background: labels[0].color } : undefined}
-              />
-              <q>{excerpt(a.exact, 160)}</q>
-            </button>
-            {a.note && <p className="highlight-note">{selected ? a.note : excerpt(a.note, 200)}</p>}
-            {labels.length > 0 && (
-              <div className="chip-row">
-                {labels.map((label) => (
-                  <LabelChip key={label.id} label={label} />
-                ))}
-              </div>
-            )}
-            {selected && (
-              <div className="highlight-actions">
-                <button type="button" className="small" onClick={() => onEdit(a.id)}>
-                  {s.edit}
-                </button>
-                <button type="button" className="small danger-quiet" onClick={() => onDelete(a.id)}>
-                  {s.delete}
-                </button>
-              </div>
-            )}
-          </li>
-        );
-      })}
+      {visible.map((a) => (
+        <HighlightItem
+          key={a.id}
+          annotation={a}
+          labelsById={labelsById}
+          selected={a.id === selectedId}
+          onSelect={onSelect}
+          onEdit={onEdit}
+          onDelete={onDelete}
+        />
+      ))}
     </ol>
+  );
+});
+
+interface ItemProps {
+  annotation: Annotation;
+  labelsById: ReadonlyMap<string, Label>;
+  selected: boolean;
+  onSelect: (annotationId: string) => void;
+  onEdit: (annotationId: string) => void;
+  onDelete: (annotationId: string) => void;
+}
+
+/** One entry; memoized so choosing a highlight redraws two entries, not thousands. */
+const HighlightItem = memo(function HighlightItem({ annotation: a, labelsById, selected, onSelect, onEdit, onDelete }: ItemProps) {
+  const labels = a.labelIds.map((id) => labelsById.get(id)).filter((l): l is Label => l !== undefined);
+  return (
+    <li data-annotation-id={a.id} className={`highlight-item${selected ? ' selected' : ''}`}>
+      <button type="button" className="highlight-quote" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(a.id)}>
+        <span className="highlight-bar" aria-hidden="true" style={labels[0] ? { background: labels[0].color } : undefined} />
+        <q>{excerpt(a.exact, 160)}</q>
+      </button>
+      {a.note && <p className="highlight-note">{selected ? a.note : excerpt(a.note, 200)}</p>}
+      {labels.length > 0 && (
+        <div className="chip-row">
+          {labels.map((label) => (
+            <LabelChip key={label.id} label={label} />
+          ))}
+        </div>
+      )}
+      {selected && (
+        <div className="highlight-actions">
+          <button type="button" className="small" onClick={() => onEdit(a.id)}>
+            {s.edit}
+          </button>
+          <button type="button" className="small danger-quiet" onClick={() => onDelete(a.id)}>
+            {s.delete}
+          </button>
+        </div>
+      )}
+    </li>
   );
 });

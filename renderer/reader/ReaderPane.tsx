@@ -11,17 +11,14 @@ import { useNotices } from '../ui/Notices';
 import { HighlightButton } from './HighlightButton';
 import { ReaderText } from './ReaderText';
 import { readerStrings as s } from './readerStrings';
-import { flashAnnotation, flashSpan, scrollToSpan } from './revealInReader';
+import { flashAnnotation, flashSpan, markAnnotation, scrollToSpan } from './revealInReader';
 import { useReaderSelection } from './useReaderSelection';
 
 type Editing = { kind: 'new'; start: number; end: number } | { kind: 'edit'; annotationId: string };
 
 const NO_LABELS: Label[] = [];
+const SELECTED_CLASS = 'hl-selected';
 
-/** Escapes an id for use inside a CSS attribute selector. */
-function cssString(value: string): string {
-  return value.replace(/["\\\n]/g, (ch) => `\\${ch.charCodeAt(0).toString(16)} `);
-}
 
 /** One source to read and annotate: its text with highlights, and the list of them beside it. */
 export function ReaderPane({ sourceId }: { sourceId: string }) {
@@ -80,6 +77,14 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
     },
     [byId],
   );
+
+  // Marks the chosen highlight's spans directly: restyling a few elements, not re-rendering the text.
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!root || !selectedId || !annotations || !ready) return;
+    const marked = markAnnotation(root, selectedId, SELECTED_CLASS);
+    return () => marked.forEach((el) => el.classList.remove(SELECTED_CLASS));
+  }, [selectedId, annotations, ready]);
 
   // Clicking text covered by several highlights cycles through them, innermost first.
   const onHighlightClick = useCallback((ids: string[]) => {
@@ -143,9 +148,6 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
       <SourceHeader source={doc} highlightCount={annotations.length} />
       <div className="reader-body">
         <div className="reader-scroll">
-          {selectedId && (
-            <style>{`.reader-text [data-annotation-ids~="${cssString(selectedId)}"]{background-color:color-mix(in srgb,var(--accent) 28%,transparent);box-shadow:inset 0 -2px 0 var(--accent)}`}</style>
-          )}
           <ReaderText
             sourceId={doc.id}
             text={doc.text}

@@ -15,6 +15,8 @@ interface Props {
 
 /** Above this many covering highlights the tint no longer gets stronger. */
 const MAX_DEPTH = 3;
+const SAFE_ID = /^[A-Za-z0-9_-]+$/;
+const SAFE_COLOR = /^#[0-9a-fA-F]{6}$/;
 
 /**
  * The source text with its highlights. Rendered once per text/highlight
@@ -26,14 +28,22 @@ export const ReaderText = memo(function ReaderText({ sourceId, text, annotations
   const segments = useMemo(() => buildSegments(text.length, annotations), [text, annotations]);
 
   // The colour of a segment is the first label of its innermost (shortest) highlight.
-  const colorById = useMemo(() => {
-    const map = new Map<string, string | undefined>();
+  const labelById = useMemo(() => {
+    const map = new Map<string, Label | undefined>();
     for (const a of annotations) {
-      const label = a.labelIds.map((id) => labelsById.get(id)).find((l) => l !== undefined);
-      map.set(a.id, label?.color);
+      map.set(a.id, a.labelIds.map((id) => labelsById.get(id)).find((l) => l !== undefined));
     }
     return map;
   }, [annotations, labelsById]);
+  // One CSS rule per label instead of an inline style on each of thousands of marks.
+  const labelCss = useMemo(
+    () =>
+      Array.from(labelsById.values())
+        .filter((l) => SAFE_ID.test(l.id) && SAFE_COLOR.test(l.color))
+        .map((l) => `.reader-text .lc-${l.id}{--hl:${l.color}}`)
+        .join('\n'),
+    [labelsById],
+  );
   const lengthById = useMemo(() => new Map(annotations.map((a) => [a.id, a.end - a.start])), [annotations]);
 
   useLayoutEffect(() => {
@@ -63,15 +73,16 @@ export const ReaderText = memo(function ReaderText({ sourceId, text, annotations
     }
     let innermost = segment.ids[0] as string;
     for (const id of segment.ids) if ((lengthById.get(id) ?? 0) < (lengthById.get(innermost) ?? 0)) innermost = id;
-    const color = colorById.get(innermost);
+    const label = labelById.get(innermost);
     const depth = Math.min(MAX_DEPTH, segment.ids.length);
+    const byClass = label && SAFE_ID.test(label.id) && SAFE_COLOR.test(label.color);
     return (
       <mark
         key={segment.start}
         data-start={segment.start}
         data-annotation-ids={segment.ids.join(' ')}
-        className={`hl hl-d${depth}`}
-        style={color ? ({ '--hl': color } as CSSProperties) : undefined}
+        className={byClass ? `hl hl-d${depth} lc-${label.id}` : `hl hl-d${depth}`}
+        style={label && !byClass ? ({ '--hl': label.color } as CSSProperties) : undefined}
       >
         {content}
       </mark>
@@ -79,7 +90,9 @@ export const ReaderText = memo(function ReaderText({ sourceId, text, annotations
   });
 
   return (
-    <div
+    <>
+      {labelCss && <style>{labelCss}</style>}
+      <div
       ref={rootRef}
       className="reader-text"
       data-testid="reader-text"
@@ -89,6 +102,7 @@ export const ReaderText = memo(function ReaderText({ sourceId, text, annotations
       onClick={onClick}
     >
       {text.length === 0 ? <p className="muted">{s.emptyText}</p> : children}
-    </div>
+      </div>
+    </>
   );
 });

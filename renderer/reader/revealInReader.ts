@@ -53,18 +53,32 @@ export function scrollToSpan(root: HTMLElement, start: number, end: number): voi
   findSegmentAt(root, start)?.scrollIntoView?.({ block: 'center' });
 }
 
-/** Briefly marks the elements of one highlight. */
-export function flashAnnotation(root: HTMLElement, annotationId: string): void {
-  const elements = Array.from(root.querySelectorAll<HTMLElement>('[data-annotation-ids]')).filter((el) =>
+/** The elements that draw one highlight. */
+export function elementsOfAnnotation(root: HTMLElement, annotationId: string): HTMLElement[] {
+  if (/^[A-Za-z0-9_-]+$/.test(annotationId)) {
+    return Array.from(root.querySelectorAll<HTMLElement>(`[data-annotation-ids~="${annotationId}"]`));
+  }
+  return Array.from(root.querySelectorAll<HTMLElement>('[data-annotation-ids]')).filter((el) =>
     (el.getAttribute('data-annotation-ids') ?? '').split(' ').includes(annotationId),
   );
-  for (const el of elements) {
-    el.classList.remove('flash');
-    // Restart the animation when the same highlight is flashed twice in a row.
-    void el.offsetWidth;
-    el.classList.add('flash');
-  }
-  setTimeout(() => elements.forEach((el) => el.classList.remove('flash')), FLASH_MS);
+}
+
+/** Adds a class to one highlight's elements and returns them, so the caller can take it off again. */
+export function markAnnotation(root: HTMLElement, annotationId: string, className: string): HTMLElement[] {
+  const elements = elementsOfAnnotation(root, annotationId);
+  for (const el of elements) el.classList.add(className);
+  return elements;
+}
+
+/** Briefly marks the elements of one highlight. */
+export function flashAnnotation(root: HTMLElement, annotationId: string): void {
+  const elements = elementsOfAnnotation(root, annotationId);
+  for (const el of elements) el.classList.remove('flash');
+  // Restart the animation when the same highlight is flashed twice in a row.
+  requestAnimationFrame(() => {
+    for (const el of elements) el.classList.add('flash');
+    setTimeout(() => elements.forEach((el) => el.classList.remove('flash')), FLASH_MS);
+  });
 }
 
 interface HighlightRegistry {
