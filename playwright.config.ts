@@ -12,6 +12,8 @@ process.env.DOSSIER_E2E_DIR = workDir;
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
+  // CI machines are small and shared: give the first page load room.
+  expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -5,11 +5,17 @@ import type { Page } from '@playwright/test';
 export const token = process.env.DOSSIER_E2E_TOKEN ?? '';
 export const workDir = process.env.DOSSIER_E2E_DIR ?? '';
 
+/** Opens the app on its welcome screen: the server is shared by the tests, so close what an earlier one left open. */
 export async function openApp(page: Page): Promise<void> {
+  const closed = await page.request.post('/api/call/projects.close', {
+    data: {},
+    headers: { 'content-type': 'application/json', 'x-dossier-token': token },
+  });
+  expect(closed.ok()).toBe(true);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`/?token=${token}`);
-  await expect(page.getByRole('button', { name: 'New project' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'New project' })).toBeVisible({ timeout: 20_000 });
   expect(errors).toEqual([]);
 }
 

@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { createProject, openApp, workDir } from './session';
+
+const fixtures = path.join(import.meta.dirname, '..', 'fixtures');
+
+test('bad source files each get a clear message and nothing else changes', async ({ page }) => {
+  await openApp(page);
+  await createProject(page, 'Bad input');
+  await page.getByRole('button', { name: 'Add source' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('tab', { name: 'Files' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Choose files…' }).click();
+  await (await chooser).setFiles(
+    ['empty.txt', 'binary.txt', 'pdf-named.txt', 'hostile.html', 'windows-1252.txt'].map((name) => path.join(fixtures, name)),
+  );
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+
+  const summary = page.getByRole('dialog', { name: 'Import summary' });
+  await expect(summary.getByText('1 imported')).toBeVisible();
+  await expect(summary.getByText('"empty.txt" is empty.')).toBeVisible();
+  await expect(summary.getByText(/"binary\.txt" .*not text/)).toBeVisible();
+  await expect(summary.getByText(/"pdf-named\.txt" looks like a PDF/)).toBeVisible();
+  await expect(summary.getByText(/"hostile\.html" has no readable text/)).toBeVisible();
+  await expect(summary.getByText(/Windows-1252/)).toBeVisible();
+  await summary.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('row')).toHaveCount(2); // header + the one good file
+});
+
+test('a project file that is not a Dossier project is refused on the welcome screen', async ({ page }) => {
+  await openApp(page);
+  const bogus = path.join(workDir, 'holiday.dossier');
+  fs.writeFileSync(bogus, 'not a database at all');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open a .dossier file from disk…' }).click();
+  await (await chooser).setFiles(bogus);
+  await expect(page.getByRole('alert').getByText(/“holiday\.dossier” is not a Dossier project/)).toBeVisible();
+  // The welcome screen stays usable.
+  await expect(page.getByRole('button', { name: 'Open sample project' })).toBeEnabled();
+});
+
+test('the sample project opens with its highlights', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Open sample project' }).click();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  const rows = page.getByRole('row');
+  await expect(rows).not.toHaveCount(1);
+  await page.getByRole('gridcell').first().click();
+  await expect(page.locator('[data-annotation-ids]').first()).toBeVisible();
+});
