@@ -189,6 +189,17 @@ describe('the API boundary', () => {
     expect((await t.fail('sources.list', 'not an object')).code).toBe('BAD_INPUT');
   });
 
+  it('describes the app: version, schema, host, projects folder and analyst', async () => {
+    const t = testWorkbench({ userName: 'ana' });
+    expect(await t.call('app.info', {})).toEqual({
+      version: '0.0.0-test',
+      schemaVersion: 10,
+      host: 'browser',
+      projectsDir: t.projectsDir,
+      userName: 'ana',
+    });
+  });
+
   it('needs an open project for project methods', async () => {
     const t = testWorkbench();
     expect((await t.fail('sources.list', {})).code).toBe('NO_PROJECT');
