@@ -78,7 +78,7 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
     notices
       .filter((n) => n.kind === kind)
       .map((n) => (
-        <div key={n.id} className={`notice notice-${n.kind}`}>
+        <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : undefined}>
           <span className="notice-message">{n.message}</span>
           {n.action && (
             <button
@@ -109,7 +109,8 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
         <div role="status" aria-live="polite" className="notice-region">
           {render('info')}
         </div>
-        <div role="alert" className="notice-region">
+        {/* Each error carries role="alert" itself, so no empty alert sits on the page. */}
+        <div aria-live="assertive" className="notice-region">
           {render('error')}
         </div>
       </div>

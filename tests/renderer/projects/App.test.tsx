@@ -1,0 +1,126 @@
+// @vitest-environment jsdom
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DossierError } from '../../../shared/api/errors';
+import type { ProjectInfo, RecentProject } from '../../../shared/api/types';
+import { App } from '../../../renderer/app/App';
+import { createFakeClient } from '../fakeClient';
+
+const info = { version: '0.1.0', schemaVersion: 1, host: 'browser' as const, projectsDir: '/home/ana/Dossier', userName: 'ana' };
+
+function project(name: string): ProjectInfo {
+  return {
+    id: `p-${name}`,
+    name,
+    path: `/home/ana/Dossier/${name}.dossier`,
+    fileName: `${name}.dossier`,
+    schemaVersion: 1,
+    createdAt: '2024-01-01T00:00:00Z',
+    counts: { sources: 0, annotations: 0, labels: 0, trash: 0 },
+  };
+}
+
+function fakeProjectApi(recent: RecentProject[] = []) {
+  let current: ProjectInfo | null = null;
+  return createFakeClient({
+    'app.info': () => info,
+    'projects.current': () => current,
+    'projects.recent': () => recent,
+    'projects.list': () => [],
+    'projects.create': (input) => (current = project(input.name)),
+    'projects.open': () => {
+      throw new DossierError('NEWER_VERSION', 'This project was saved by a newer Dossier (schema 9). Update Dossier to open it.');
+    },
+    'projects.forgetRecent': (input) => (recent = recent.filter((r) => r.path !== input.path)),
+    'projects.close': () => {
+      current = null;
+      return null;
+    },
+    'projects.rename': (input) => (current = { ...(current as ProjectInfo), name: input.name }),
+    'sources.list': () => [],
+    'labels.list': () => [],
+    'trash.list': () => [],
+  });
+}
+
+// Generous waits: these run beside other suites on a busy machine.
+configure({ asyncUtilTimeout: 5000 });
+
+afterEach(cleanup);
+
+describe('App', () => {
+  it('creates a project from the welcome screen, renames it, and closes it again', async () => {
+    const user = userEvent.setup();
+    const fake = fakeProjectApi();
+    render(<App client={fake.client} />);
+    expect(await screen.findByText('Projects are stored in /home/ana/Dossier')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'New project' }));
+    const dialog = screen.getByRole('dialog', { name: 'New project' });
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+    expect(within(dialog).getByRole('alert').textContent).toBe('Give the project a name.');
+    await user.type(within(dialog).getByLabelText('Project name'), 'Harbour incident');
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+    expect(fake.callsTo('projects.create')).toEqual([{ name: 'Harbour incident' }]);
+
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['Sources', 'Search', 'Labels', 'Trash', 'Keyboard shortcuts']);
+    expect(screen.getByText(/Paste text or import \.txt, \.md, \.html files/)).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Rename project' }));
+    const rename = screen.getByRole('dialog', { name: 'Rename project' });
+    await user.clear(within(rename).getByLabelText('Project name'));
+    await user.type(within(rename).getByLabelText('Project name'), 'Harbour collision{Enter}');
+    await waitFor(() => expect(screen.getByText('Harbour collision', { selector: '.project-title' })).toBeTruthy());
+
+    await user.click(screen.getByRole('button', { name: 'Close project' }));
+    expect(await screen.findByRole('button', { name: 'Open sample project' })).toBeTruthy();
+  });
+
+  it('switches views with the keyboard, the nav and the desktop menu', async () => {
+    const user = userEvent.setup();
+    const fake = fakeProjectApi();
+    render(<App client={fake.client} />);
+    await user.click(await screen.findByRole('button', { name: 'New project' }));
+    await user.type(screen.getByLabelText('Project name'), 'Case{Enter}');
+    await screen.findByRole('navigation', { name: 'Main' });
+
+    await user.keyboard('{Control>}4{/Control}');
+    expect(await screen.findByRole('heading', { name: 'The Trash is empty' })).toBeTruthy();
+    fake.menu('view.labels');
+    expect(await screen.findByRole('heading', { name: 'No labels yet' })).toBeTruthy();
+    await user.keyboard('{Control>}k{/Control}');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Search the project')));
+    await user.click(screen.getByRole('button', { name: 'Sources' }));
+    expect(screen.getByRole('button', { name: 'Sources' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('shows open errors on the welcome screen, which stays usable, and greys out missing recent files', async () => {
+    const user = userEvent.setup();
+    const fake = fakeProjectApi([
+      { path: '/p/new.dossier', name: 'From a colleague', openedAt: '2024-01-02T00:00:00Z', exists: true },
+      { path: '/p/gone.dossier', name: 'Deleted one', openedAt: '2024-01-01T00:00:00Z', exists: false },
+    ]);
+    render(<App client={fake.client} />);
+    await user.click(await screen.findByRole('button', { name: 'From a colleague' }));
+    await waitFor(() => expect(document.querySelector('.banner-error')?.textContent).toContain('saved by a newer Dossier'));
+    expect(screen.getByRole('button', { name: 'Open sample project' })).toHaveProperty('disabled', false);
+
+    expect(screen.getByText('Deleted one').closest('li')?.className).toBe('missing');
+    expect(screen.queryByRole('button', { name: 'Deleted one' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Remove Deleted one from recent projects' }));
+    expect(fake.callsTo('projects.forgetRecent')).toEqual([{ path: '/p/gone.dossier' }]);
+    await waitFor(() => expect(screen.queryByText('Deleted one')).toBeNull());
+  });
+
+  it('follows project.switched pushed from core', async () => {
+    const fake = fakeProjectApi();
+    render(<App client={fake.client} />);
+    await screen.findByRole('button', { name: 'Open sample project' });
+    fake.emit('project.switched', { project: project('Sample') });
+    expect(await screen.findByRole('navigation', { name: 'Main' })).toBeTruthy();
+    fake.emit('project.switched', { project: null });
+    expect(await screen.findByRole('button', { name: 'Open sample project' })).toBeTruthy();
+  });
+});

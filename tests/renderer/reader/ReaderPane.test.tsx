@@ -1,0 +1,163 @@
+// @vitest-environment jsdom
+import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Annotation, Source } from '../../../shared/api/types';
+import { ApiProvider } from '../../../renderer/api/ApiContext';
+import { QueryProvider } from '../../../renderer/api/QueryContext';
+import { NavigationContext, type NavigationApi } from '../../../renderer/app/Navigation';
+import { ReaderPane } from '../../../renderer/reader/ReaderPane';
+import { NoticeProvider } from '../../../renderer/ui/Notices';
+import { createFakeClient } from '../fakeClient';
+
+const TEXT = 'Alpha beta gamma delta.\n\nSecond paragraph here.';
+
+const source: Source = {
+  id: 's1',
+  title: 'Port statement',
+  outlet: 'Gazette',
+  author: '',
+  published: '2024-03-27',
+  url: '',
+  reliability: 'B',
+  format: 'paste',
+  originalName: '',
+  charCount: TEXT.length,
+  annotationCount: 0,
+  createdAt: '2024-03-28T10:00:00Z',
+  updatedAt: '2024-03-28T10:00:00Z',
+  createdBy: 'analyst',
+  notes: '',
+  text: TEXT,
+  sha256: 'x',
+};
+
+function setup() {
+  let annotations: Annotation[] = [];
+  const fake = createFakeClient({
+    'sources.get': () => source,
+    'annotations.list': () => annotations,
+    'labels.list': () => [],
+    'annotations.create': (input) => {
+      const created: Annotation = {
+        id: `a${annotations.length + 1}`,
+        sourceId: input.sourceId,
+        start: input.start,
+        end: input.end,
+        exact: TEXT.slice(input.start, input.end),
+        prefix: '',
+        suffix: '',
+        note: input.note ?? '',
+        labelIds: input.labelIds ?? [],
+        createdAt: '',
+        updatedAt: '',
+        createdBy: 'analyst',
+      };
+      annotations = [...annotations, created];
+      return created;
+    },
+    'annotations.delete': (input) => {
+      annotations = annotations.filter((a) => a.id !== input.id);
+      return null;
+    },
+    'trash.restore': () => null,
+  });
+  const nav: NavigationApi = {
+    view: 'sources',
+    go: () => {},
+    selectedSourceId: 's1',
+    selectSource: () => {},
+    openSource: () => {},
+    reveal: null,
+    searchFocusRequest: 0,
+    focusSearch: () => {},
+  };
+  render(
+    <ApiProvider client={fake.client}>
+      <NoticeProvider>
+        <QueryProvider>
+          <NavigationContext.Provider value={nav}>
+            <ReaderPane sourceId="s1" />
+          </NavigationContext.Provider>
+        </QueryProvider>
+      </NoticeProvider>
+    </ApiProvider>,
+  );
+  return fake;
+}
+
+/** Selects a phrase of the reader's text the way a drag would. */
+function selectPhrase(phrase: string) {
+  const root = screen.getByTestId('reader-text');
+  const at = TEXT.indexOf(phrase);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: { node: Text; start: number }[] = [];
+  let offset = 0;
+  while (walker.nextNode()) {
+    const node = walker.currentNode as Text;
+    nodes.push({ node, start: offset });
+    offset += node.data.length;
+  }
+  const locate = (pos: number) => {
+    const hit = nodes.toReversed().find((n) => n.start <= pos) as { node: Text; start: number };
+    return [hit.node, pos - hit.start] as const;
+  };
+  const range = document.createRange();
+  range.setStart(...locate(at));
+  range.setEnd(...locate(at + phrase.length));
+  const selection = window.getSelection() as Selection;
+  selection.removeAllRanges();
+  selection.addRange(range);
+  document.dispatchEvent(new Event('selectionchange'));
+}
+
+// Generous waits: these run beside other suites on a busy machine.
+configure({ asyncUtilTimeout: 5000 });
+
+afterEach(() => {
+  cleanup();
+  window.getSelection()?.removeAllRanges();
+});
+
+describe('ReaderPane', () => {
+  it('highlights the selected text with H, lists it, deletes it to the Trash and undoes that', async () => {
+    const user = userEvent.setup();
+    const fake = setup();
+    await screen.findByTestId('reader-text');
+    expect(screen.getByRole('heading', { name: 'Port statement' })).toBeTruthy();
+
+    // Whitespace around the selection is trimmed off the highlight.
+    selectPhrase(' beta gamma ');
+    await screen.findByRole('button', { name: 'Highlight' });
+    fireEvent.keyDown(document.body, { key: 'h' });
+    const dialog = await screen.findByRole('dialog', { name: 'New highlight' });
+    await user.type(within(dialog).getByLabelText('Note'), 'Key claim');
+    await user.click(within(dialog).getByRole('button', { name: 'Save highlight' }));
+
+    expect(fake.callsTo('annotations.create')).toEqual([{ sourceId: 's1', start: 6, end: 16, note: 'Key claim', labelIds: [] }]);
+    const list = await screen.findByRole('list', { name: 'Highlights' });
+    await waitFor(() => expect(within(list).getByText('beta gamma', { exact: false })).toBeTruthy());
+    await waitFor(() => expect(screen.getByTestId('reader-text').querySelector('mark[data-annotation-ids="a1"]')?.textContent).toBe('beta gamma'));
+
+    // The new highlight is chosen, so its actions are at hand.
+    await user.click(await screen.findByRole('button', { name: 'Delete highlight' }));
+    expect(fake.callsTo('annotations.delete')).toEqual([{ id: 'a1' }]);
+    const status = screen.getByRole('status');
+    await waitFor(() => expect(status.textContent).toContain('Moved to Trash'));
+    await user.click(within(status).getByRole('button', { name: 'Undo' }));
+    expect(fake.callsTo('trash.restore')).toEqual([{ kind: 'annotation', id: 'a1' }]);
+  });
+
+  it('shows the floating Highlight button only while text of the reader is selected', async () => {
+    setup();
+    await screen.findByTestId('reader-text');
+    expect(screen.queryByRole('button', { name: 'Highlight' })).toBeNull();
+    selectPhrase('Second paragraph');
+    const button = await screen.findByRole('button', { name: 'Highlight' });
+    await act(async () => {
+      button.click();
+    });
+    expect(await screen.findByRole('dialog', { name: 'New highlight' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Highlight' })).toBeNull();
+  });
+});
