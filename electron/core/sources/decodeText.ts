@@ -128,8 +128,9 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
     odd.set(bytes[i + 1]!, (odd.get(bytes[i + 1]!) ?? 0) + 1);
   }
   const pairs = n / 2;
+  // Spaces, digits and punctuation put 0x00 among the high bytes of any real UTF-16 text.
   const concentrated = (h: Map<number, number>): boolean =>
-    [...h.values()].sort((a, b) => b - a).slice(0, 3).reduce((sum, v) => sum + v, 0) >= 0.9 * pairs;
+    h.has(0) && [...h.values()].sort((a, b) => b - a).slice(0, 3).reduce((sum, v) => sum + v, 0) >= 0.9 * pairs;
   if (concentrated(odd) && even.size > odd.size) return 'utf-16le';
   if (concentrated(even) && odd.size > even.size) return 'utf-16be';
   return undefined;

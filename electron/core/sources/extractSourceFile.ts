@@ -1,0 +1,146 @@
+import { extname } from 'node:path';
+import { DossierError } from '../../../shared/api/errors';
+import { MAX_SOURCE_FILE_BYTES, SOURCE_FILE_EXTENSIONS, formatBytes } from '../../../shared/sources/sourceLimits';
+import { normalizeText, titleFromText } from '../../../shared/text/normalizeText';
+import { decodeText } from './decodeText';
+import { markdownMetadata } from './extractMarkdownMetadata';
+import { htmlToArticle, type HtmlArticle } from './htmlToArticle';
+import { htmlToArticleInWorker } from './htmlToArticleInWorker';
+
+export interface ExtractedSource {
+  /** Normalized with normalizeText (NFC, \n); never empty. */
+  text: string;
+  format: 'txt' | 'md' | 'html';
+  title?: string;
+  author?: string;
+  outlet?: string;
+  published?: string;
+  url?: string;
+  /** A plain-English note for the user, e.g. "Decoded from Windows-1252 (Western European); the file was not UTF-8." */
+  info?: string;
+}
+
+export interface ExtractOptions {
+  /** The built HTML worker (out/main/htmlWorker.js). Without it, HTML is parsed in this thread: for tests. */
+  htmlWorkerPath?: string;
+  /** How long the HTML worker may take; 20 s unless given. */
+  htmlTimeoutMs?: number;
+}
+
+const formats: Record<(typeof SOURCE_FILE_EXTENSIONS)[number], ExtractedSource['format']> = {
+  '.txt': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+};
+
+const ACCEPTED = 'plain text (.txt), Markdown (.md, .markdown) and saved web pages (.html, .htm)';
+const HTML_SNIFF_CHARS = 1024 * 1024;
+
+const quoted = (fileName: string): string => `"${fileName}"`;
+
+function formatOf(fileName: string): ExtractedSource['format'] {
+  const extension = extname(fileName).toLowerCase();
+  const format = formats[extension as keyof typeof formats];
+  if (format !== undefined) return format;
+  const what = extension === '' ? 'has no file extension' : `is a ${extension} file`;
+  throw new DossierError(
+    'FILE_UNSUPPORTED',
+    `${quoted(fileName)} ${what}; Dossier can import ${ACCEPTED}.`,
+  );
+}
+
+/** The charset a page declares in its first kilobyte (<meta charset> or http-equiv). */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  return /<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.-]+)/i.exec(head)?.[1];
+}
+
+const looksLikeHtml = (text: string): boolean =>
+  /<(?:!doctype\s+html|html|head|body|p|div|br|h[1-6]|title|meta|span|a|table|ul|ol|li|article|section|main|script|style|img|!--)[\s>/]/i.test(
+    text.slice(0, HTML_SNIFF_CHARS),
+  );
+
+const looksLikeWebPage = (text: string): boolean => /^\s*<(?:!doctype\s+html|html)[\s>]/i.test(text);
+
+const joinInfo = (...notes: Array<string | undefined>): string | undefined => {
+  const present = notes.filter((note): note is string => note !== undefined);
+  return present.length > 0 ? present.join(' ') : undefined;
+};
+
+async function readHtml(fileName: string, html: string, options: ExtractOptions): Promise<HtmlArticle> {
+  if (options.htmlWorkerPath === undefined) return htmlToArticle(html, fileName);
+  return htmlToArticleInWorker(
+    { html, fileName },
+    { workerPath: options.htmlWorkerPath, timeoutMs: options.htmlTimeoutMs },
+  );
+}
+
+/**
+ * Reads an imported file into a source's text and metadata, or throws a DossierError whose
+ * message names the file and says what is wrong (too large, empty, binary, unknown encoding,
+ * unsupported type). The type comes from the extension, but the content is checked: a PDF
+ * renamed to .txt is refused, not imported as junk.
+ *
+ * `name` is the file's name (a path is fine; only its last part is shown).
+ */
+export async function extractSourceFile(
+  name: string,
+  bytes: Uint8Array,
+  options: ExtractOptions = {},
+): Promise<ExtractedSource> {
+  const fileName = name.split(/[\\/]/).pop() || name;
+  let format = formatOf(fileName);
+  if (bytes.byteLength > MAX_SOURCE_FILE_BYTES) {
+    const limit = `${MAX_SOURCE_FILE_BYTES / (1024 * 1024)} MB`;
+    const size = formatBytes(bytes.byteLength);
+    // "50.0 MB; the limit is 50 MB" would read as a contradiction.
+    const what = size === formatBytes(MAX_SOURCE_FILE_BYTES) ? `just over the limit of ${limit}` : `${size}; the limit is ${limit}`;
+    throw new DossierError('FILE_TOO_LARGE', `${quoted(fileName)} is ${what}.`);
+  }
+  if (bytes.byteLength === 0) throw new DossierError('FILE_EMPTY', `${quoted(fileName)} is empty.`);
+
+  const decoded = decodeText(fileName, bytes, format === 'html' ? { declaredEncoding: declaredCharset(bytes) } : {});
+  const raw = normalizeText(decoded.text);
+  if (raw === '') throw new DossierError('FILE_EMPTY', `${quoted(fileName)} contains only blank space.`);
+
+  let info = decoded.info;
+  if (format === 'html' && !looksLikeHtml(raw)) {
+    // Parsing plain text as HTML would collapse its line breaks; keep it as written.
+    format = 'txt';
+    info = joinInfo(info, 'It contains no HTML markup, so it was imported as plain text.');
+  }
+
+  if (format === 'txt') {
+    if (looksLikeWebPage(raw)) {
+      info = joinInfo(
+        info,
+        'It looks like a saved web page, so its markup was kept as text; rename it to .html to import only the article.',
+      );
+    }
+    return { text: raw, format, title: titleFromText(raw) || undefined, info };
+  }
+
+  if (format === 'md') {
+    const meta = markdownMetadata(raw);
+    return { text: raw, format, ...meta, title: meta.title ?? (titleFromText(raw) || undefined), info };
+  }
+
+  const article = await readHtml(fileName, decoded.text, options);
+  const text = normalizeText(article.text);
+  if (text === '') {
+    throw new DossierError('FILE_EMPTY', `${quoted(fileName)} has no readable text.`);
+  }
+  info = joinInfo(info, article.note);
+  return {
+    text,
+    format,
+    title: article.title ?? (titleFromText(text) || undefined),
+    author: article.author,
+    outlet: article.outlet,
+    published: article.published,
+    url: article.url,
+    info,
+  };
+}

@@ -1,0 +1,236 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { DossierError } from '../../../shared/api/errors';
+import { MAX_SOURCE_FILE_BYTES } from '../../../shared/sources/sourceLimits';
+import { normalizeText } from '../../../shared/text/normalizeText';
+import { extractSourceFile } from '../../../electron/core/sources/extractSourceFile';
+import { notesMarkdown, plainText, utf16Text, windows1251Text, windows1252Text } from '../../fixtures/fixtureTexts';
+
+const fixtures = join(import.meta.dirname, '../../fixtures');
+const fixture = (name: string): Uint8Array => readFileSync(join(fixtures, name));
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+async function refusal(name: string, bytes: Uint8Array): Promise<DossierError> {
+  try {
+    await extractSourceFile(name, bytes, {});
+  } catch (error) {
+    if (error instanceof DossierError) return error;
+    throw error;
+  }
+  throw new Error(`expected ${name} to be refused`);
+}
+
+describe('extractSourceFile: plain text', () => {
+  it('reads a UTF-8 text file with a title from its first line', async () => {
+    const source = await extractSourceFile('plain.txt', fixture('plain.txt'), {});
+    expect(source).toEqual({
+      text: normalizeText(plainText),
+      format: 'txt',
+      title: 'Ceasefire monitors report a quiet night along the Seren line',
+    });
+  });
+
+  it('decodes Windows-1252 and Windows-1251 files and tells the user', async () => {
+    const western = await extractSourceFile('windows-1252.txt', fixture('windows-1252.txt'), {});
+    expect(western.text).toBe(normalizeText(windows1252Text));
+    expect(western.text).not.toContain('\r');
+    expect(western.info).toBe('Decoded from Windows-1252 (Western European); the file was not UTF-8.');
+    const cyrillic = await extractSourceFile('windows-1251.txt', fixture('windows-1251.txt'), {});
+    expect(cyrillic.text).toBe(normalizeText(windows1251Text));
+    expect(cyrillic.title).toBe('Переговоры о прекращении огня возобновились во вторник в Линдхафене. Министр иностранных');
+    expect(cyrillic.info).toBe('Decoded from Windows-1251 (Cyrillic); the file was not UTF-8.');
+  });
+
+  it('decodes UTF-16 files with a byte-order mark', async () => {
+    for (const name of ['utf16le-bom.txt', 'utf16be-bom.txt']) {
+      const source = await extractSourceFile(name, fixture(name), {});
+      expect(source.text).toBe(normalizeText(utf16Text));
+      expect(source.info).toMatch(/^Decoded from UTF-16 \((little|big)-endian\)\.$/);
+    }
+  });
+
+  it('keeps a web page saved as .txt as text, and says how to get the article', async () => {
+    const page = '<!DOCTYPE html>\n<html><body><p>Hello</p></body></html>';
+    const source = await extractSourceFile('page.txt', utf8(page), {});
+    expect(source.text).toBe(page);
+    expect(source.format).toBe('txt');
+    expect(source.info).toBe(
+      'It looks like a saved web page, so its markup was kept as text; rename it to .html to import only the article.',
+    );
+  });
+
+  it('accepts extensions in any case and names given as paths', async () => {
+    expect((await extractSourceFile('C:\\Users\\ana\\NOTES.TXT', utf8('Hello'), {})).format).toBe('txt');
+    const error = await refusal('/home/ana/imports/empty.txt', new Uint8Array(0));
+    expect(error.message).toBe('"empty.txt" is empty.');
+  });
+});
+
+describe('extractSourceFile: Markdown', () => {
+  it('keeps the text exactly as written and takes the front-matter title', async () => {
+    const source = await extractSourceFile('notes.md', fixture('notes.md'), {});
+    expect(source).toEqual({
+      text: normalizeText(notesMarkdown),
+      format: 'md',
+      title: 'Working notes: Dravik port access',
+      author: 'J. Okafor',
+      published: '2026-03-30',
+    });
+    expect(source.text).toContain('- How many vessels a week? *Herald* says 12');
+  });
+
+  it('takes the title from the first level-one heading outside code blocks', async () => {
+    const text = '```\n# not this\n```\n\nIntro line\n\n## Section\n\n# The *real* title #\n\nBody.';
+    const source = await extractSourceFile('a.markdown', utf8(text), {});
+    expect(source).toMatchObject({ format: 'md', text, title: 'The real title' });
+    expect((await extractSourceFile('b.md', utf8('Setext title\n============\n\nBody'), {})).title).toBe('Setext title');
+    expect((await extractSourceFile('c.md', utf8('No heading here.\nSecond line.'), {})).title).toBe('No heading here.');
+  });
+});
+
+describe('extractSourceFile: HTML', () => {
+  it('extracts the article and its metadata from a saved news page', async () => {
+    const source = await extractSourceFile('article.html', fixture('article.html'), {});
+    expect(source).toMatchObject({
+      format: 'html',
+      title: 'Grain ships to use Dravik again under Lindhaven deal',
+      author: 'Tomas Reinholt',
+      outlet: 'The Meridian Herald',
+      published: '2026-03-28',
+      url: 'https://meridian-herald.example/world/2026/03/28/dravik-grain-deal',
+    });
+    expect(source.info).toBeUndefined();
+    expect(source.text.startsWith('Grain ships to use Dravik again under Lindhaven deal\n\nLINDHAVEN — ')).toBe(true);
+    expect(source.text).not.toMatch(/Advertisement|Related stories|SCRIPT RAN|Sign up now/);
+  });
+
+  it('refuses a page with no readable text', async () => {
+    const error = await refusal('hostile.html', fixture('hostile.html'));
+    expect(error.code).toBe('FILE_EMPTY');
+    expect(error.message).toContain('"hostile.html" has no readable text');
+  });
+
+  it('imports an .html file that holds no markup as plain text, keeping its lines', async () => {
+    const text = 'Line one of a note\nLine two, saved with the wrong extension';
+    const source = await extractSourceFile('note.html', utf8(text), {});
+    expect(source).toEqual({
+      text,
+      format: 'txt',
+      title: 'Line one of a note',
+      info: 'It contains no HTML markup, so it was imported as plain text.',
+    });
+  });
+
+  it('decodes a page in the charset it declares', async () => {
+    const html = '<html><head><meta charset="windows-1251"><title>Доклад</title></head><body><p>Переговоры в Линдхафене продолжаются.</p></body></html>';
+    const source = await extractSourceFile('ru.html', iconv.encode(html, 'windows-1251'), {});
+    expect(source.title).toBe('Доклад');
+    expect(source.text).toContain('Переговоры в Линдхафене продолжаются.');
+    expect(source.info).toContain('Decoded from Windows-1251 (Cyrillic), as the file declares');
+  });
+});
+
+describe('extractSourceFile: refusals', () => {
+  it('refuses empty and blank files', async () => {
+    expect((await refusal('empty.txt', fixture('empty.txt'))).message).toBe('"empty.txt" is empty.');
+    const blank = await refusal('blank.md', utf8(' \n\t\r\n\u00a0 \n'));
+    expect(blank.code).toBe('FILE_EMPTY');
+    expect(blank.message).toBe('"blank.md" contains only blank space.');
+    const blank16 = await refusal('blank.txt', iconv.encode('   \n  ', 'utf-16le', { addBOM: true }));
+    expect(blank16.code).toBe('FILE_EMPTY');
+  });
+
+  it('refuses files over the size limit before reading them', async () => {
+    const error = await refusal('huge.txt', new Uint8Array(Math.round(63.2 * 1024 * 1024)));
+    expect(error.code).toBe('FILE_TOO_LARGE');
+    expect(error.message).toBe('"huge.txt" is 63.2 MB; the limit is 50 MB.');
+    const justOver = await refusal('big.html', new Uint8Array(MAX_SOURCE_FILE_BYTES + 1));
+    expect(justOver.message).toBe('"big.html" is just over the limit of 50 MB.');
+  });
+
+  it('accepts a file of exactly the limit', async () => {
+    const bytes = new Uint8Array(MAX_SOURCE_FILE_BYTES).fill(0x61);
+    bytes.fill(0x0a, 0, 1);
+    const source = await extractSourceFile('limit.txt', bytes, {});
+    expect(source.text.length).toBe(MAX_SOURCE_FILE_BYTES - 1);
+  });
+
+  it('refuses types it cannot import and lists the ones it can', async () => {
+    const pdf = await refusal('report.pdf', utf8('%PDF-1.7'));
+    expect(pdf.code).toBe('FILE_UNSUPPORTED');
+    expect(pdf.message).toBe(
+      '"report.pdf" is a .pdf file; Dossier can import plain text (.txt), Markdown (.md, .markdown) and saved web pages (.html, .htm).',
+    );
+    expect((await refusal('README', utf8('hello'))).message).toContain('"README" has no file extension; Dossier can import');
+    expect((await refusal('Brief.DOCX', utf8('x'))).message).toContain('"Brief.DOCX" is a .docx file');
+  });
+
+  it('refuses binary files whatever their extension says', async () => {
+    const png = await refusal('binary.txt', fixture('binary.txt'));
+    expect(png.code).toBe('FILE_BINARY');
+    expect(png.message).toBe('"binary.txt" looks like a PNG image, not text.');
+    expect((await refusal('pdf-named.txt', fixture('pdf-named.txt'))).message).toBe('"pdf-named.txt" looks like a PDF file, not text.');
+    expect((await refusal('random.txt', fixture('random.txt'))).message).toBe('"random.txt" looks like binary data, not text.');
+    const zip = Uint8Array.from('PK\x03\x04\x14\x00\x00\x00\x08\x00notes.md\x00\x00\x13\x37', (c) => c.charCodeAt(0));
+    expect((await refusal('notes.md', zip)).message).toBe('"notes.md" looks like a ZIP archive, not text.');
+    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]);
+    expect((await refusal('photo.html', jpeg)).message).toBe('"photo.html" looks like a JPEG image, not text.');
+  });
+
+  it('refuses text in an encoding it cannot recognise', async () => {
+    const bytes = Uint8Array.from({ length: 300 }, (_, i) => (i % 5 === 4 ? 0x20 : 0x80 + ((i * 37) % 128)));
+    const error = await refusal('legacy.txt', bytes);
+    expect(error.code).toBe('FILE_ENCODING');
+    expect(error.message).toBe('"legacy.txt" is not UTF-8 and its encoding could not be recognised; save it as UTF-8 and import again.');
+  });
+});
+
+describe('extractSourceFile: properties', () => {
+  // A leading U+FEFF in a file is its byte-order mark, not text.
+  const notBom = (s: string): boolean => !s.startsWith('\uFEFF');
+  const textLike = fc
+    .array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom('\n', '\r\n', '\t', ' ', '\u00a0', 'e\u0301', '— “”')), {
+      maxLength: 20,
+    })
+    .map((parts) => parts.join(''))
+    .filter(notBom);
+
+  it('returns any UTF-8 text normalized, or refuses it as empty', async () => {
+    await fc.assert(
+      fc.asyncProperty(textLike, async (s) => {
+        try {
+          const source = await extractSourceFile('any.txt', utf8(s), {});
+          expect(source.text).toBe(normalizeText(s));
+          expect(source.format).toBe('txt');
+        } catch (error) {
+          expect(error).toBeInstanceOf(DossierError);
+          expect((error as DossierError).code).toBe('FILE_EMPTY');
+          expect(normalizeText(s)).toBe('');
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('with control characters mixed in, either normalizes the text or calls it binary, never mangles it', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 60 }).filter(notBom), async (s) => {
+        try {
+          const source = await extractSourceFile('any.txt', utf8(s), {});
+          expect(source.text).toBe(normalizeText(s));
+        } catch (error) {
+          expect(error).toBeInstanceOf(DossierError);
+          const code = (error as DossierError).code;
+          expect(['FILE_EMPTY', 'FILE_BINARY']).toContain(code);
+          // eslint-disable-next-line no-control-regex
+          if (code === 'FILE_BINARY') expect(s).toMatch(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/);
+          else expect(normalizeText(s)).toBe('');
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
