@@ -180,7 +180,9 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
           onCreateLabel={createLabel}
           onClose={() => setEditing(null)}
           onSave={async (note, labelIds) => {
-            const created = await mutate('annotations.create', {
+            // The new highlight is not selected on purpose: its Edit/Delete buttons would crowd the
+            // floating Highlight button while the person goes on marking passages.
+            await mutate('annotations.create', {
               sourceId: doc.id,
               start: editing.start,
               end: editing.end,
@@ -189,7 +191,6 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
             });
             setEditing(null);
             window.getSelection()?.removeAllRanges();
-            setSelectedId(created.id);
           }}
         />
       )}

@@ -3,7 +3,6 @@ import {
   ModuleRegistry,
   colorSchemeDark,
   themeQuartz,
-  type CellKeyDownEvent,
   type ColDef,
   type GetRowIdParams,
   type GridApi,
@@ -11,7 +10,7 @@ import {
   type SelectionChangedEvent,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { reliabilityLabel } from '../../shared/grades/reliability';
 import type { SourceSummary } from '../../shared/api/types';
 import { formatDateTime } from '../ui/formatDateTime';
@@ -117,12 +116,13 @@ export const SourceGrid = memo(function SourceGrid({ rows, selectedId, quickFilt
     if (row && row.id !== selectedRef.current) onSelectRef.current(row.id);
   }, []);
 
-  // Enter on a focused row opens it, like a click.
-  const onCellKeyDown = useCallback((e: CellKeyDownEvent<SourceSummary>) => {
-    const key = (e.event as KeyboardEvent | null)?.key;
-    if (key === 'Enter' && e.data) {
-      e.node.setSelected(true, true);
-    }
+  // Enter on a focused row opens it, like a click (Space already does, through the grid).
+  const onKeyDown = useCallback((event: KeyboardEvent<HTMLDivElement>) => {
+    const api = apiRef.current;
+    if (event.key !== 'Enter' || !api) return;
+    const cell = api.getFocusedCell();
+    const node = cell ? api.getDisplayedRowAtIndex(cell.rowIndex) : undefined;
+    if (node?.data && node.data.id !== selectedRef.current) onSelectRef.current(node.data.id);
   }, []);
 
   const rowSelection = useMemo(
@@ -131,7 +131,7 @@ export const SourceGrid = memo(function SourceGrid({ rows, selectedId, quickFilt
   );
 
   return (
-    <div className="source-grid">
+    <div className="source-grid" onKeyDownCapture={onKeyDown}>
       <AgGridReact<SourceSummary>
         theme={dark ? darkTheme : lightTheme}
         loadThemeGoogleFonts={false}
@@ -143,7 +143,6 @@ export const SourceGrid = memo(function SourceGrid({ rows, selectedId, quickFilt
         quickFilterText={quickFilter}
         onGridReady={onGridReady}
         onSelectionChanged={onSelectionChanged}
-        onCellKeyDown={onCellKeyDown}
         tooltipShowDelay={500}
         enableCellTextSelection={false}
         suppressCellFocus={false}

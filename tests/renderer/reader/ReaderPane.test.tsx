@@ -139,7 +139,9 @@ describe('ReaderPane', () => {
     await waitFor(() => expect(within(list).getByText('beta gamma', { exact: false })).toBeTruthy());
     await waitFor(() => expect(screen.getByTestId('reader-text').querySelector('mark[data-annotation-ids="a1"]')?.textContent).toBe('beta gamma'));
 
-    // The new highlight is chosen, so its actions are at hand.
+    // Choosing it in the list shows its actions.
+    expect(screen.queryByRole('button', { name: 'Delete highlight' })).toBeNull();
+    await user.click(within(list).getByRole('button', { name: /beta gamma/ }));
     await user.click(await screen.findByRole('button', { name: 'Delete highlight' }));
     expect(fake.callsTo('annotations.delete')).toEqual([{ id: 'a1' }]);
     const status = screen.getByRole('status');
