@@ -1,4 +1,5 @@
 import { DossierError, isErrorPayload, type Envelope } from '../../shared/api/errors';
+import { uiStrings as u } from '../ui/uiStrings';
 
 /** Turns an envelope from either transport into a result or a thrown DossierError. */
 export function unwrapEnvelope<T>(envelope: unknown): T {
@@ -7,5 +8,5 @@ export function unwrapEnvelope<T>(envelope: unknown): T {
     if (e.ok) return e.result;
     if (isErrorPayload(e.error)) throw DossierError.fromPayload(e.error);
   }
-  throw new DossierError('INTERNAL', 'Dossier received an answer it could not understand.');
+  throw new DossierError('INTERNAL', u.unreadableAnswer);
 }

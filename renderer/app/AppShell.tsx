@@ -135,7 +135,7 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed }: Props & { nav:
     <div className="app-shell">
       <header className="app-header">
         <span className="brand" aria-hidden="true">
-          Dossier
+          {s.appName}
         </span>
         <span className="project-title" title={project.path}>
           <span className="visually-hidden">{s.projectLabel}: </span>

@@ -1,5 +1,6 @@
 /** User-facing strings of the app frame (header, navigation, shortcuts). */
 export const appStrings = {
+  appName: 'Dossier',
   mainNav: 'Main',
   projectLabel: 'Project',
   shortcuts: 'Keyboard shortcuts',

@@ -100,7 +100,7 @@ export function WelcomeScreen({ info, onOpened, onNewProject, error, onDismissEr
           </div>
         )}
 
-        <section className="welcome-actions" aria-label="Start">
+        <section className="welcome-actions" aria-label={s.startSection}>
           <div className="sample-card">
             <button type="button" className="primary large" disabled={busy} onClick={() => void run(actions.openSample)}>
               {s.openSample}

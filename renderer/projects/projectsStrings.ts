@@ -2,6 +2,7 @@
 export const projectsStrings = {
   appName: 'Dossier',
   tagline: 'Read your sources, mark what matters, keep your notes — all on this computer.',
+  startSection: 'Start',
   openSample: 'Open sample project',
   openSampleHint: 'A small project with a few sources and highlights, to look around.',
   newProject: 'New project',

@@ -13,6 +13,7 @@ import { ReaderText } from './ReaderText';
 import { readerStrings as s } from './readerStrings';
 import { flashAnnotation, flashSpan, markAnnotation, scrollToSpan } from './revealInReader';
 import { useReaderSelection } from './useReaderSelection';
+import { DossierError } from '../../shared/api/errors';
 
 type Editing = { kind: 'new'; start: number; end: number } | { kind: 'edit'; annotationId: string };
 
@@ -129,8 +130,10 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
 
   const onEdit = useCallback((annotationId: string) => setEditing({ kind: 'edit', annotationId }), []);
 
-  if (source.error && !source.data) {
-    return <div className="reader-message">{source.error.message || s.gone}</div>;
+  // A source deleted elsewhere (another window, a merge) leaves the reader with a plain message.
+  const gone = source.error instanceof DossierError && source.error.code === 'NOT_FOUND';
+  if (source.error && (!source.data || gone)) {
+    return <div className="reader-message">{gone ? s.gone : source.error.message}</div>;
   }
   if (!ready || !source.data || !annotations) {
     return (

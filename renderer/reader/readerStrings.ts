@@ -11,6 +11,7 @@ export const readerStrings = {
     author: 'Author',
     published: 'Published',
     added: 'Added',
+    addedBy: (when: string, who: string) => (who ? `Added ${when} by ${who}` : `Added ${when}`),
     reliability: 'Reliability',
     url: 'URL',
     characters: (n: number) => `${n.toLocaleString()} characters`,

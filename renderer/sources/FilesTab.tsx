@@ -28,7 +28,7 @@ export function FilesTab({ files, busy, progress, onChoose, onDrop, onRemove, on
       {files.length === 0 ? (
         <p className="muted">{s.noFilesChosen}</p>
       ) : (
-        <ul className="chosen-files" aria-label="Chosen files">
+        <ul className="chosen-files" aria-label={s.chosenFiles}>
           {files.map((file, index) => {
             const problem = precheckFile(file);
             return (

@@ -35,7 +35,7 @@ export function SourceHeader({ source, highlightCount }: { source: Source; highl
           {facts.map((fact, i) => (
             <span key={i}>{fact}</span>
           ))}
-          <span className="muted" title={`${r.meta.added} ${formatDateTime(source.createdAt)} by ${source.createdBy}`}>
+          <span className="muted" title={r.meta.addedBy(formatDateTime(source.createdAt), source.createdBy)}>
             {r.meta.added} {formatDateTime(source.createdAt)}
           </span>
         </p>

@@ -52,6 +52,7 @@ export const sourcesStrings = {
   dropZone: `Drop .txt, .md or .html files here, or choose them. Up to ${formatBytes(MAX_SOURCE_FILE_BYTES)} each.`,
   acceptedTypes: SOURCE_FILE_EXTENSIONS.join(', '),
   noFilesChosen: 'No files chosen yet.',
+  chosenFiles: 'Chosen files',
   removeFile: (name: string) => `Remove ${name}`,
   import: 'Import',
   importing: (done: number, total: number) => `Importing… ${done} of ${total}`,

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Dialog } from './Dialog';
+import { uiStrings as u } from './uiStrings';
 
 interface ConfirmDialogProps {
   label: string;
@@ -18,7 +19,7 @@ export function ConfirmDialog({ label, message, confirmLabel, onConfirm, onClose
       <p>{message}</p>
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
-          Cancel
+          {u.cancel}
         </button>
         <button
           type="button"

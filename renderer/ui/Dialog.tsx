@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { uiStrings as u } from './uiStrings';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -72,7 +73,7 @@ export function Dialog({ label, onClose, children, size = 'medium', hideHeading 
       >
         <div className="dialog-header">
           {hideHeading ? <span /> : <h2 className="dialog-title">{label}</h2>}
-          <button type="button" className="icon-button" aria-label="Close dialog" title="Close (Esc)" onClick={onClose}>
+          <button type="button" className="icon-button" aria-label={u.closeDialog} title={u.closeDialogHint} onClick={onClose}>
             ×
           </button>
         </div>

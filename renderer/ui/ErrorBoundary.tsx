@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { uiStrings as u } from './uiStrings';
 
 interface State {
   error: Error | null;
@@ -21,15 +22,15 @@ export class ErrorBoundary extends Component<{ children: ReactNode; area?: strin
     if (!error) return this.props.children;
     return (
       <div className="crash" role="alert">
-        <h2>{this.props.area ? `The ${this.props.area} could not be shown` : 'Something went wrong'}</h2>
-        <p>{error.message || 'An unexpected error occurred.'}</p>
-        <p>Your project is saved. You can try again, or reload the window.</p>
+        <h2>{this.props.area ? u.crashArea(this.props.area) : u.crashTitle}</h2>
+        <p>{error.message || u.crashFallback}</p>
+        <p>{u.crashReassure}</p>
         <div className="dialog-actions">
           <button type="button" onClick={() => this.setState({ error: null })}>
-            Try again
+            {u.tryAgain}
           </button>
           <button type="button" className="primary" onClick={() => window.location.reload()}>
-            Reload
+            {u.reload}
           </button>
         </div>
       </div>

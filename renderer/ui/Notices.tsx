@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { onShellMessage } from '../api/shellMessages';
 import { errorMessage } from './errorMessage';
+import { uiStrings as u } from './uiStrings';
 
 export interface NoticeAction {
   label: string;
@@ -96,7 +97,7 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
               {n.action.label}
             </button>
           )}
-          <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => dismiss(n.id)}>
+          <button type="button" className="icon-button" aria-label={u.dismiss} onClick={() => dismiss(n.id)}>
             ×
           </button>
         </div>
