@@ -1,13 +1,16 @@
 /**
- * Worker-thread entry (built to out/main/htmlWorker.js): parses one untrusted HTML page
- * given as workerData, posts back one HtmlWorkerResponse, and ends. Runs with memory
- * limits and a time limit set by htmlToArticleInWorker, so a hostile page cannot take the
- * app down.
+ * Worker-thread entry (built to out/main/htmlWorker.js): reads untrusted HTML pages posted
+ * to it, one at a time, and posts back one HtmlWorkerReply for each. It runs with memory
+ * limits and a time limit set by htmlToArticleInWorker, so a hostile page costs a worker,
+ * not the app.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { handleHtmlWorkerRequest } from './htmlWorkerProtocol';
+import { parentPort } from 'node:worker_threads';
+import { handleHtmlWorkerMessage } from './htmlWorkerProtocol';
 
 if (parentPort) {
   const port = parentPort;
-  void handleHtmlWorkerRequest(workerData).then((response) => port.postMessage(response));
+  // Messages are handled in turn: the main thread sends the next page only after a reply.
+  port.on('message', (message: unknown) => {
+    void handleHtmlWorkerMessage(message).then((reply) => port.postMessage(reply));
+  });
 }

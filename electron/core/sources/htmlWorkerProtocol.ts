@@ -1,27 +1,41 @@
 import { DossierError, isErrorPayload, type ErrorPayload } from '../../../shared/api/errors';
 import { htmlToArticle, type HtmlArticle } from './htmlToArticle';
 
-/** What the HTML worker is given (as workerData). */
+/** One page for the HTML worker to read. */
 export interface HtmlWorkerRequest {
   html: string;
   fileName: string;
 }
 
-/** What the HTML worker posts back: the article, or an error the user can read. */
+/** The article, or an error the user can read. */
 export type HtmlWorkerResponse = { article: HtmlArticle } | { error: ErrorPayload };
 
+/** What the main thread posts to a worker; a worker reads pages one after another. */
+export interface HtmlWorkerMessage {
+  id: number;
+  request: HtmlWorkerRequest;
+}
+
+/** What a worker posts back, matched to its message by id. */
+export interface HtmlWorkerReply {
+  id: number;
+  response: HtmlWorkerResponse;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
 export function isHtmlWorkerRequest(value: unknown): value is HtmlWorkerRequest {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return typeof v.html === 'string' && typeof v.fileName === 'string';
+  return isRecord(value) && typeof value.html === 'string' && typeof value.fileName === 'string';
 }
 
 export function isHtmlWorkerResponse(value: unknown): value is HtmlWorkerResponse {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  if ('error' in v) return isErrorPayload(v.error);
-  const article = v.article as Record<string, unknown> | undefined;
-  return typeof article === 'object' && article !== null && typeof article.text === 'string';
+  if (!isRecord(value)) return false;
+  if ('error' in value) return isErrorPayload(value.error);
+  return isRecord(value.article) && typeof value.article.text === 'string';
+}
+
+export function isHtmlWorkerReply(value: unknown): value is HtmlWorkerReply {
+  return isRecord(value) && typeof value.id === 'number' && isHtmlWorkerResponse(value.response);
 }
 
 /**
@@ -43,4 +57,11 @@ export async function handleHtmlWorkerRequest(request: unknown): Promise<HtmlWor
       error: { code: 'FILE_UNSUPPORTED', message: `"${request.fileName}" could not be read as a web page: ${detail}${reason}.` },
     };
   }
+}
+
+/** The worker's message handler: one message in, one reply out. */
+export async function handleHtmlWorkerMessage(message: unknown): Promise<HtmlWorkerReply> {
+  const id = isRecord(message) && typeof message.id === 'number' ? message.id : -1;
+  const request = isRecord(message) ? message.request : undefined;
+  return { id, response: await handleHtmlWorkerRequest(request) };
 }

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { DossierError } from '../../../shared/api/errors';
 import { extractSourceFile } from '../../../electron/core/sources/extractSourceFile';
 import { htmlToArticleInWorker } from '../../../electron/core/sources/htmlToArticleInWorker';
-import { handleHtmlWorkerRequest, isHtmlWorkerResponse } from '../../../electron/core/sources/htmlWorkerProtocol';
+import {
+  handleHtmlWorkerMessage,
+  handleHtmlWorkerRequest,
+  isHtmlWorkerReply,
+  isHtmlWorkerResponse,
+} from '../../../electron/core/sources/htmlWorkerProtocol';
 
 const fixtures = join(import.meta.dirname, '../../fixtures');
 const fakeWorker = (name: string): string => join(fixtures, 'workers', name);
@@ -52,6 +57,16 @@ describe('the HTML worker message handler', () => {
     expect(await handleHtmlWorkerRequest({ html: 42 })).toMatchObject({ error: { code: 'INTERNAL' } });
     expect(await handleHtmlWorkerRequest(undefined)).toMatchObject({ error: { code: 'INTERNAL' } });
   });
+
+  it('answers each message with a reply carrying its id', async () => {
+    const reply = await handleHtmlWorkerMessage({ id: 7, request: { html: '<p>Short note.</p>', fileName: 'n.html' } });
+    expect(isHtmlWorkerReply(reply)).toBe(true);
+    expect(reply).toEqual({
+      id: 7,
+      response: { article: { text: 'Short note.', note: 'No main article was found on the page, so all of its text was kept.' } },
+    });
+    expect(await handleHtmlWorkerMessage('nonsense')).toMatchObject({ id: -1, response: { error: { code: 'INTERNAL' } } });
+  });
 });
 
 describe('htmlToArticleInWorker', () => {
@@ -61,9 +76,24 @@ describe('htmlToArticleInWorker', () => {
     const article = await htmlToArticleInWorker(request, { workerPath: fakeWorker('echo.mjs') });
     expect(article).toEqual({
       text: 'Parsed in a worker: page.html\n\n12 characters',
-      title: 'From the worker',
+      title: expect.stringMatching(/^Thread \d+$/),
       note: 'No main article was found on the page, so all of its text was kept.',
     });
+  });
+
+  it('reuses a worker for the next page, also after a refusal, and replaces it after a failure', async () => {
+    const echo = { workerPath: fakeWorker('echo.mjs'), timeoutMs: 2000 };
+    const first = await htmlToArticleInWorker(request, echo);
+    expect((await htmlToArticleInWorker(request, echo)).title).toBe(first.title);
+    const refuse = { workerPath: fakeWorker('refuse.mjs') };
+    expect((await rejection(htmlToArticleInWorker(request, refuse))).code).toBe('FILE_EMPTY');
+    expect((await rejection(htmlToArticleInWorker(request, refuse))).code).toBe('FILE_EMPTY');
+    expect((await htmlToArticleInWorker(request, echo)).title).toBe(first.title);
+    // The worker that timed out is stopped, not put back: the next page gets a fresh one.
+    const timedOut = await rejection(htmlToArticleInWorker({ html: '', fileName: 'hang.html' }, { ...echo, timeoutMs: 200 }));
+    expect(timedOut.message).toContain('took too long');
+    const after = await htmlToArticleInWorker(request, echo);
+    expect(after.title).not.toBe(first.title);
   });
 
   it('passes on the error the worker reports', async () => {
@@ -114,7 +144,7 @@ describe('htmlToArticleInWorker', () => {
     });
     expect(source).toMatchObject({
       format: 'html',
-      title: 'From the worker',
+      title: expect.stringMatching(/^Thread \d+$/),
       text: 'Parsed in a worker: page.html\n\n12 characters',
       info: 'No main article was found on the page, so all of its text was kept.',
     });
