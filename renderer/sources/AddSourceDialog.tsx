@@ -40,7 +40,8 @@ export function AddSourceDialog(props: Props) {
 
   if (state.results) {
     return (
-      <Dialog label={s.summaryTitle} onClose={onClose} size="medium">
+      // Its own key: a fresh dialog moves focus to Done when the summary replaces the form.
+      <Dialog key="summary" label={s.summaryTitle} onClose={onClose} size="medium">
         <ImportSummary results={state.results} onOpen={props.onOpenSource} />
         <div className="dialog-actions">
           <button type="button" className="primary" data-autofocus onClick={onClose}>
@@ -61,7 +62,7 @@ export function AddSourceDialog(props: Props) {
   };
 
   return (
-    <Dialog label={s.dialogTitle} onClose={onClose} size="large">
+    <Dialog key="form" label={s.dialogTitle} onClose={onClose} size="large">
       <div role="tablist" aria-label={s.dialogTitle} className="tabs">
         {tabs.map((tab, index) => (
           <button

@@ -1,0 +1,122 @@
+// @vitest-environment jsdom
+import { cleanup, configure, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SourceSummary } from '../../../shared/api/types';
+import { MAX_SOURCE_FILE_BYTES } from '../../../shared/sources/sourceLimits';
+import { ApiProvider } from '../../../renderer/api/ApiContext';
+import { QueryProvider } from '../../../renderer/api/QueryContext';
+import { NavigationContext, type NavigationApi } from '../../../renderer/app/Navigation';
+import { SourceImportProvider, useSourceImport } from '../../../renderer/sources/SourceImportContext';
+import { NoticeProvider } from '../../../renderer/ui/Notices';
+import { createFakeClient } from '../fakeClient';
+
+configure({ asyncUtilTimeout: 5000 });
+afterEach(cleanup);
+
+const existing = { id: 'src-1', title: 'Ministry statement' } as SourceSummary;
+
+function Opener() {
+  const imports = useSourceImport();
+  return (
+    <>
+      <button type="button" onClick={() => imports.openAddSource('files')}>
+        open files
+      </button>
+      <button type="button" onClick={() => imports.openAddSource('paste')}>
+        open paste
+      </button>
+    </>
+  );
+}
+
+function setup() {
+  const opened: string[] = [];
+  const fake = createFakeClient(
+    {
+      'sources.list': () => [existing],
+      'sources.importFiles': ({ files }) =>
+        files.map((f) =>
+          f.name === 'copy.txt'
+            ? { name: f.name, status: 'duplicate' as const, duplicateOf: 'src-1', message: 'already there' }
+            : { name: f.name, status: 'imported' as const, sourceId: 'new-1', title: 'Port statement' },
+        ),
+      'sources.addText': () => ({ name: 'pasted', status: 'duplicate' as const, duplicateOf: 'src-1', title: 'Ministry statement' }),
+    },
+    {
+      pickSourceFiles: async () => [
+        { name: 'port.txt', size: 4, dataBase64: 'cG9ydA==' },
+        { name: 'copy.txt', size: 4, dataBase64: 'Y29weQ==' },
+        { name: 'huge.html', size: MAX_SOURCE_FILE_BYTES + 1, dataBase64: '' },
+      ],
+    },
+  );
+  const nav: NavigationApi = {
+    view: 'sources',
+    go: () => {},
+    selectedSourceId: null,
+    selectSource: () => {},
+    openSource: (id) => opened.push(id),
+    reveal: null,
+    searchFocusRequest: 0,
+    focusSearch: () => {},
+  };
+  render(
+    <ApiProvider client={fake.client}>
+      <NoticeProvider>
+        <QueryProvider>
+          <NavigationContext.Provider value={nav}>
+            <SourceImportProvider>
+              <Opener />
+            </SourceImportProvider>
+          </NavigationContext.Provider>
+        </QueryProvider>
+      </NoticeProvider>
+    </ApiProvider>,
+  );
+  return { fake, opened };
+}
+
+describe('Add source › Files', () => {
+  it('imports chosen files and reports each one, without uploading the oversized one', async () => {
+    const user = userEvent.setup();
+    const { fake, opened } = setup();
+    await user.click(screen.getByRole('button', { name: 'open files' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add source' });
+    expect(within(dialog).getByRole('tab', { name: 'Files' }).getAttribute('aria-selected')).toBe('true');
+    expect(within(dialog).getByRole('button', { name: 'Import' })).toHaveProperty('disabled', true);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Choose files…' }));
+    expect(within(dialog).getByText(/huge\.html/)).toBeTruthy();
+    expect(within(dialog).getByText(/files up to 50\.0 MB can be imported/)).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Import' }));
+
+    const summary = await screen.findByRole('dialog', { name: 'Import summary' });
+    expect(fake.callsTo('sources.importFiles')).toEqual([
+      { files: [{ name: 'port.txt', dataBase64: 'cG9ydA==' }, { name: 'copy.txt', dataBase64: 'Y29weQ==' }] },
+    ]);
+    expect(within(summary).getByText('1 imported, 1 already in the project, 1 failed')).toBeTruthy();
+    expect(await within(summary).findByText('Already in project as “Ministry statement”')).toBeTruthy();
+    expect(within(summary).getByText('Added as “Port statement”')).toBeTruthy();
+    // The one new source is opened in the reader straight away.
+    expect(opened).toEqual(['new-1']);
+    expect(document.activeElement).toBe(within(summary).getByRole('button', { name: 'Done' }));
+  });
+
+  it('tells the person when pasted text is already in the project, and offers to open it', async () => {
+    const user = userEvent.setup();
+    const { opened } = setup();
+    await user.click(screen.getByRole('button', { name: 'open paste' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add source' });
+    await user.click(within(dialog).getByRole('button', { name: 'Add' }));
+    expect(within(dialog).getByRole('alert').textContent).toBe('Paste some text first.');
+    await user.type(within(dialog).getByLabelText('Text'), 'The ministry said…');
+    await user.selectOptions(within(dialog).getByLabelText('Reliability'), 'B');
+    await user.click(within(dialog).getByRole('button', { name: 'Add' }));
+    const alert = await within(dialog).findByText('This text is already in the project as “Ministry statement”.');
+    expect(alert).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Open it' }));
+    expect(opened).toEqual(['src-1']);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
