@@ -87,6 +87,8 @@ const MULTI_BYTE = new Set(['shift_jis', 'euc-jp', 'euc-kr', 'gb18030', 'big5'])
 const MAX_BAD_SHARE = 0.15;
 /** Decodings this close to the best count as a tie, settled by chardet's language model. */
 const TIE_MARGIN = 0.03;
+/** How far ahead chardet must rate a less common reading before we believe it. */
+const CHARDET_MARGIN = 10;
 const SAMPLE_BYTES = 64 * 1024;
 const WINDOW_BYTES = 1024;
 
@@ -236,12 +238,14 @@ export function detectLegacyEncoding(bytes: Uint8Array): LegacyEncoding | undefi
   // Labels that decode the sample identically are one reading: name it by the most common label.
   const readings = new Map<string, Candidate[]>();
   for (const c of tied) readings.set(c.text, [...(readings.get(c.text) ?? []), c]);
-  const ranked = [...readings.values()].sort((a, b) => {
-    const confA = Math.max(...a.map((c) => c.confidence));
-    const confB = Math.max(...b.map((c) => c.confidence));
-    if (confA !== confB) return confB - confA;
-    return Math.min(...a.map((c) => c.order)) - Math.min(...b.map((c) => c.order));
-  });
-  const winner = ranked[0]!.sort((a, b) => a.order - b.order)[0]!;
+  const confidenceOf = (group: Candidate[]): number => Math.max(...group.map((c) => c.confidence));
+  const orderOf = (group: Candidate[]): number => Math.min(...group.map((c) => c.order));
+  const groups = [...readings.values()];
+  const preferred = [...groups].sort((a, b) => orderOf(a) - orderOf(b))[0]!;
+  const likeliest = [...groups].sort((a, b) => confidenceOf(b) - confidenceOf(a) || orderOf(a) - orderOf(b))[0]!;
+  // chardet's language models settle real ties (Czech: Windows-1250, not 1252), but on a
+  // few words its scores are noise: then the more common encoding wins.
+  const chosen = confidenceOf(likeliest) - confidenceOf(preferred) >= CHARDET_MARGIN ? likeliest : preferred;
+  const winner = [...chosen].sort((a, b) => a.order - b.order)[0]!;
   return { label: winner.label, name: encodingName(winner.label) };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { DossierError } from '../../../shared/api/errors';
@@ -18,6 +19,9 @@ function decodeError(bytes: Uint8Array, fileName = 'file.txt'): DossierError {
   }
   throw new Error('expected decodeText to refuse the bytes');
 }
+
+const words = (parts: fc.Arbitrary<string>, min: number, max: number): fc.Arbitrary<string> =>
+  fc.array(parts, { minLength: min, maxLength: max }).map((p) => p.join(' '));
 
 /** Realistic paragraphs in the legacy encodings analysts' files actually come in. */
 const paragraphs: Array<{ language: string; encoding: string; text: string; expected: string }> = [
@@ -172,6 +176,45 @@ describe('decodeText', () => {
     const decoded = decodeText('a.txt', encode(text, encoding));
     expect(decoded.text).toBe(text);
     expect(decoded.encoding).toBe(expected);
+  });
+
+  describe('Western and Cyrillic texts of a few sentences', () => {
+    const english = fc.constantFrom(
+      'The talks resumed on Tuesday.', 'Officials declined to comment.', 'Prices rose slightly on Friday.',
+      'The port has been closed since the autumn.', 'He said the ceasefire had held.', 'No agreement was reached.',
+    );
+    const western = fc.constantFrom(
+      'café', 'naïve', 'résumé', 'Zürich', 'São Paulo', 'Mañana', 'façade', '“quoted”', '– dash –', '€40', 'Ærø',
+      'Øresund', 'Málaga', 'Bogotá', 'déjà vu', 'Straße',
+    );
+    const russian = fc.constantFrom(
+      'Переговоры возобновились во вторник.', 'Чиновники отказались от комментариев.', 'Цены немного выросли в пятницу.',
+      'Порт закрыт с осени.', 'Он сказал, что перемирие соблюдается.',
+    );
+    const cyrillicName = fc.constantFrom('Сергей Лавров', 'Геннадий Воронцов', 'Киев', 'Москва', 'Дравик');
+
+    it('decode English with a few accented words from Windows-1252 exactly', () => {
+      fc.assert(
+        fc.property(words(english, 1, 5), words(western, 1, 3), (prose, extras) => {
+          const text = `${prose} ${extras}`;
+          expect(decodeText('a.txt', encode(text, 'windows-1252'))).toMatchObject({ text, encoding: 'windows-1252' });
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it('decode Russian, or English with a Cyrillic name, from Windows-1251 and KOI8-R exactly', () => {
+      const cyrillic = fc.oneof(
+        words(russian, 1, 3),
+        fc.tuple(english, cyrillicName, english).map((parts) => parts.join(' ')),
+      );
+      fc.assert(
+        fc.property(cyrillic, fc.constantFrom('windows-1251', 'koi8-r'), (text, encoding) => {
+          expect(decodeText('a.txt', encode(text, encoding))).toMatchObject({ text, encoding });
+        }),
+        { numRuns: 300 },
+      );
+    });
   });
 
   it('finds the encoding from the non-ASCII part of a long file', () => {
