@@ -92,29 +92,36 @@ const CHARDET_MARGIN = 10;
 const SAMPLE_BYTES = 64 * 1024;
 const WINDOW_BYTES = 1024;
 
-const isSpaceByte = (b: number): boolean => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+/** Below 0x30 no byte continues a character in any of these encodings (GB18030 goes down to 0x30). */
+const isBoundaryByte = (b: number): boolean => b < 0x30;
+/** How far a window may stretch to find a boundary: a file with no spaces must not make the sample huge. */
+const MAX_STRETCH = 256;
 
 /**
  * The parts of the file that carry non-ASCII bytes, up to 64 KB: an ASCII preamble says
  * nothing about the encoding, and chardet is slow on large inputs. Windows are cut at
- * whitespace, which never falls inside a character in any of these encodings.
+ * spaces or punctuation, which never fall inside a character in any of these encodings.
  */
 export function legacySample(bytes: Uint8Array): Uint8Array {
   const parts: Uint8Array[] = [];
   let size = 0;
   let i = 0;
+  let previousEnd = 0;
   while (i < bytes.length && size < SAMPLE_BYTES) {
     if (bytes[i]! < 0x80) {
       i++;
       continue;
     }
-    let start = Math.max(0, i - WINDOW_BYTES / 2);
-    while (start > 0 && !isSpaceByte(bytes[start - 1]!)) start--;
+    let start = Math.max(previousEnd, i - WINDOW_BYTES / 2);
+    const startLimit = Math.max(previousEnd, start - MAX_STRETCH);
+    while (start > startLimit && !isBoundaryByte(bytes[start - 1]!)) start--;
     let end = Math.min(bytes.length, i + WINDOW_BYTES);
-    while (end < bytes.length && !isSpaceByte(bytes[end]!)) end++;
+    const endLimit = Math.min(bytes.length, end + MAX_STRETCH);
+    while (end < endLimit && !isBoundaryByte(bytes[end]!)) end++;
     parts.push(bytes.subarray(start, end));
     size += end - start + 1;
     i = end;
+    previousEnd = end;
   }
   const sample = new Uint8Array(size);
   let at = 0;

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { DossierError } from '../../../shared/api/errors';
+import { legacySample } from '../../../electron/core/sources/decodeLegacyEncoding';
 import { decodeText } from '../../../electron/core/sources/decodeText';
 import { utf16Text, windows1251Text, windows1252Text } from '../../fixtures/fixtureTexts';
 
@@ -223,6 +224,13 @@ describe('decodeText', () => {
     const decoded = decodeText('a.txt', encode(text.replace('Lucía Marenco', 'the mediator'), 'windows-1251'));
     expect(decoded.encoding).toBe('windows-1251');
     expect(decoded.text.endsWith('Signed in Lindhaven by Геннадий Воронцов and the mediator.\n')).toBe(true);
+  });
+
+  it('samples a long file without spaces in bounded windows', () => {
+    const text = 'переговоры'.repeat(100_000);
+    const bytes = encode(text, 'windows-1251');
+    expect(legacySample(bytes).length).toBeLessThan(70 * 1024);
+    expect(decodeText('a.txt', bytes)).toMatchObject({ text, encoding: 'windows-1251' });
   });
 
   it('uses the encoding a file declares when it fits', () => {
