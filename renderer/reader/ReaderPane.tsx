@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { Annotation, Label } from '../../shared/api/types';
 import { useMutate, useQuery } from '../api/QueryContext';
 import { annotationsStrings as a } from '../annotations/annotationsStrings';
@@ -97,18 +97,20 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
     setEditing({ kind: 'new', start: selection.start, end: selection.end });
   }, [selection]);
 
+  // One listener for the pane's life; it always sees the current selection.
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    if (!selection || isModalOpen() || isTypingTarget(event.target)) return;
+    const plainH = (event.key === 'h' || event.key === 'H') && !event.ctrlKey && !event.metaKey && !event.altKey;
+    if (plainH || (event.key === 'Enter' && hasModKey(event))) {
+      event.preventDefault();
+      startHighlight();
+    }
+  });
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!selection || isModalOpen() || isTypingTarget(event.target)) return;
-      const plainH = (event.key === 'h' || event.key === 'H') && !event.ctrlKey && !event.metaKey && !event.altKey;
-      if (plainH || (event.key === 'Enter' && hasModKey(event))) {
-        event.preventDefault();
-        startHighlight();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [selection, startHighlight]);
+    const listener = (event: KeyboardEvent) => onKey(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
 
   const createLabel = useCallback((name: string, color: string) => mutate('labels.create', { name, color }), [mutate]);
 
