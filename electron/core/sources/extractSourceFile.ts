@@ -4,8 +4,9 @@ import { MAX_SOURCE_FILE_BYTES, SOURCE_FILE_EXTENSIONS, formatBytes } from '../.
 import { normalizeText, titleFromText } from '../../../shared/text/normalizeText';
 import { decodeText } from './decodeText';
 import { markdownMetadata } from './extractMarkdownMetadata';
-import { htmlToArticle, type HtmlArticle } from './htmlToArticle';
+import type { HtmlArticle } from './htmlToArticle';
 import { htmlToArticleInWorker } from './htmlToArticleInWorker';
+import { handleHtmlWorkerRequest } from './htmlWorkerProtocol';
 
 export interface ExtractedSource {
   /** Normalized with normalizeText (NFC, \n); never empty. */
@@ -70,7 +71,12 @@ const joinInfo = (...notes: Array<string | undefined>): string | undefined => {
 };
 
 async function readHtml(fileName: string, html: string, options: ExtractOptions): Promise<HtmlArticle> {
-  if (options.htmlWorkerPath === undefined) return htmlToArticle(html, fileName);
+  if (options.htmlWorkerPath === undefined) {
+    // The worker's own handler, run here: failures map to the same errors as in the worker.
+    const response = await handleHtmlWorkerRequest({ html, fileName });
+    if ('error' in response) throw DossierError.fromPayload(response.error);
+    return response.article;
+  }
   return htmlToArticleInWorker(
     { html, fileName },
     { workerPath: options.htmlWorkerPath, timeoutMs: options.htmlTimeoutMs },
