@@ -102,8 +102,8 @@ export async function extractSourceFile(
     const limit = `${MAX_SOURCE_FILE_BYTES / (1024 * 1024)} MB`;
     const size = formatBytes(bytes.byteLength);
     // "50.0 MB; the limit is 50 MB" would read as a contradiction.
-    const what = size === formatBytes(MAX_SOURCE_FILE_BYTES) ? `just over the limit of ${limit}` : `${size}; the limit is ${limit}`;
-    throw new DossierError('FILE_TOO_LARGE', `${quoted(fileName)} is ${what}.`);
+    const what = size === formatBytes(MAX_SOURCE_FILE_BYTES) ? `slightly larger than ${limit}` : size;
+    throw new DossierError('FILE_TOO_LARGE', `${quoted(fileName)} is ${what}; the limit is ${limit}.`);
   }
   if (bytes.byteLength === 0) throw new DossierError('FILE_EMPTY', `${quoted(fileName)} is empty.`);
 

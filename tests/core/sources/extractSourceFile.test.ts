@@ -148,7 +148,7 @@ describe('extractSourceFile: refusals', () => {
     expect(error.code).toBe('FILE_TOO_LARGE');
     expect(error.message).toBe('"huge.txt" is 63.2 MB; the limit is 50 MB.');
     const justOver = await refusal('big.html', new Uint8Array(MAX_SOURCE_FILE_BYTES + 1));
-    expect(justOver.message).toBe('"big.html" is just over the limit of 50 MB.');
+    expect(justOver.message).toBe('"big.html" is slightly larger than 50 MB; the limit is 50 MB.');
   });
 
   it('accepts a file of exactly the limit', async () => {
