@@ -34,3 +34,11 @@ describe('titleFromText', () => {
     expect(title.endsWith('…')).toBe(true);
   });
 });
+
+describe('titleFromText on edge cases', () => {
+  it('handles texts with only blank lines and a last line without a newline', () => {
+    expect(titleFromText('\n  \n\t\n')).toBe('');
+    expect(titleFromText('\n\nlast line')).toBe('last line');
+    expect(titleFromText('')).toBe('');
+  });
+});

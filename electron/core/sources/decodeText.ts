@@ -1,4 +1,5 @@
 import { DossierError } from '../../../shared/api/errors';
+import type { TextFacts } from '../../../shared/text/normalizeText';
 import { binarySignature } from './decodeBinarySignature';
 import { detectLegacyEncoding, encodingName, hasDecodingDamage, implausibility } from './decodeLegacyEncoding';
 
@@ -9,6 +10,8 @@ export interface DecodedText {
   encoding: string;
   /** A plain-English note for the user when the file was not UTF-8. */
   info?: string;
+  /** What the byte scan already established about `text`, so normalizeText can skip its own scans. */
+  known?: TextFacts;
 }
 
 export interface DecodeOptions {
@@ -84,24 +87,61 @@ interface ByteStats {
   nuls: number;
   nulNearStart: boolean;
   controls: number;
+  /** Some byte is 0x80 or above. */
+  nonAscii: boolean;
+  /** Something normalizeText would change: CR, a control byte, space before a newline, 4+ newlines in a row. */
+  needsCleanup: boolean;
 }
 
-function byteStats(bytes: Uint8Array): ByteStats {
-  let nuls = 0;
-  let nulNearStart = false;
-  let controls = 0;
+/**
+ * One pass over every imported byte. Printable ASCII, the common case, is
+ * skipped four bytes at a time: a word is looked at byte by byte only when
+ * one of its bytes is below 0x20 or at or above 0x7f.
+ */
+export function byteStats(bytes: Uint8Array): ByteStats {
+  const stats: ByteStats = { nuls: 0, nulNearStart: false, controls: 0, nonAscii: false, needsCleanup: false };
   // A trailing Ctrl-Z is an old DOS end-of-file marker, not binary content.
   const end = bytes[bytes.length - 1] === 0x1a ? bytes.length - 1 : bytes.length;
-  for (let i = 0; i < end; i++) {
-    const b = bytes[i]!;
-    if (b === 0) {
-      nuls++;
-      if (i < NUL_SCAN_BYTES) nulNearStart = true;
-    } else if (isControlCode(b)) {
-      controls++;
+  if (end < bytes.length) stats.needsCleanup = true;
+  const head = Math.min(end, (4 - (bytes.byteOffset % 4)) % 4);
+  const wordCount = Math.floor((end - head) / 4);
+  for (let i = 0; i < head; i++) visitByte(bytes, i, stats);
+  // Only built when there is a word: otherwise the offset may not be aligned.
+  const words = wordCount > 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset + head, wordCount) : new Uint32Array(0);
+  for (let w = 0; w < wordCount; w++) {
+    const v = words[w]!;
+    // Bit tricks: a byte >= 0x80, a byte == 0x7f (only +1 reaches 0x80), a byte < 0x20.
+    const flagged = (v | (v + 0x01010101) | ((v - 0x20202020) & ~v)) & 0x80808080;
+    if (flagged !== 0) {
+      const at = head + w * 4;
+      for (let i = at; i < at + 4; i++) visitByte(bytes, i, stats);
     }
   }
-  return { nuls, nulNearStart, controls };
+  for (let i = head + wordCount * 4; i < end; i++) visitByte(bytes, i, stats);
+  return stats;
+}
+
+function visitByte(bytes: Uint8Array, i: number, stats: ByteStats): void {
+  const b = bytes[i]!;
+  if (b > 0x20) {
+    if (b === 0x7f) {
+      stats.controls++;
+      stats.needsCleanup = true;
+    } else if (b > 0x7f) stats.nonAscii = true;
+  } else if (b === 0x0a) {
+    // Space or tab before a newline, or four newlines in a row, are what normalizeText trims.
+    const before = i > 0 ? bytes[i - 1] : undefined;
+    if (before === 0x20 || before === 0x09) stats.needsCleanup = true;
+    if (bytes[i + 1] === 0x0a && bytes[i + 2] === 0x0a && bytes[i + 3] === 0x0a) stats.needsCleanup = true;
+  } else if (b !== 0x09 && b !== 0x20) {
+    stats.needsCleanup = true;
+    if (b === 0) {
+      stats.nuls++;
+      if (i < NUL_SCAN_BYTES) stats.nulNearStart = true;
+    } else if (isControlCode(b)) {
+      stats.controls++;
+    }
+  }
 }
 
 function controlShareOfText(text: string): number {
@@ -238,7 +278,8 @@ export function decodeText(fileName: string, bytes: Uint8Array, options: DecodeO
   }
 
   const utf8 = decodeUnicode('utf-8', bytes);
-  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
+  // For UTF-8 the byte scan is exact about the ASCII characters normalizeText looks for.
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', known: { clean: !stats.needsCleanup, ascii: !stats.nonAscii } };
 
   if (options.declaredEncoding) {
     const declared = decodeDeclared(options.declaredEncoding, bytes);

@@ -108,7 +108,7 @@ export async function extractSourceFile(
   if (bytes.byteLength === 0) throw new DossierError('FILE_EMPTY', `${quoted(fileName)} is empty.`);
 
   const decoded = decodeText(fileName, bytes, format === 'html' ? { declaredEncoding: declaredCharset(bytes) } : {});
-  const raw = normalizeText(decoded.text);
+  const raw = normalizeText(decoded.text, decoded.known);
   if (raw === '') throw new DossierError('FILE_EMPTY', `${quoted(fileName)} contains only blank space.`);
 
   let info = decoded.info;

@@ -109,7 +109,7 @@ const paragraphs: Array<{ language: string; encoding: string; text: string; expe
 describe('decodeText', () => {
   it('reads plain UTF-8 as is', () => {
     const decoded = decodeText('a.txt', new TextEncoder().encode('Zürich — 東京 — Київ\n'));
-    expect(decoded).toEqual({ text: 'Zürich — 東京 — Київ\n', encoding: 'utf-8' });
+    expect(decoded).toEqual({ text: 'Zürich — 東京 — Київ\n', encoding: 'utf-8', known: { clean: true, ascii: false } });
   });
 
   it('drops a UTF-8 byte-order mark without a note', () => {
