@@ -10,7 +10,7 @@ import {
   type SelectionChangedEvent,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { reliabilityLabel } from '../../shared/grades/reliability';
 import type { SourceSummary } from '../../shared/api/types';
 import { formatDateTime } from '../ui/formatDateTime';
@@ -80,9 +80,12 @@ export const SourceGrid = memo(function SourceGrid({ rows, selectedId, quickFilt
   const dark = usePrefersDark();
   const apiRef = useRef<GridApi<SourceSummary> | null>(null);
   const selectedRef = useRef(selectedId);
-  selectedRef.current = selectedId;
   const onSelectRef = useRef(onSelect);
-  onSelectRef.current = onSelect;
+  // Grid callbacks are registered once; they read the latest props through these refs.
+  useLayoutEffect(() => {
+    selectedRef.current = selectedId;
+    onSelectRef.current = onSelect;
+  });
 
   // Keeps the grid's highlighted row in step with the reader (e.g. after opening from search).
   const syncSelection = useCallback(() => {
