@@ -89,6 +89,8 @@ const MAX_BAD_SHARE = 0.15;
 const TIE_MARGIN = 0.03;
 /** How far ahead chardet must rate a less common reading before we believe it. */
 const CHARDET_MARGIN = 10;
+/** Below this many non-ASCII bytes chardet's language scores are noise ("São Paulo naïve" read as Windows-1250). */
+const MIN_NON_ASCII_EVIDENCE = 8;
 const SAMPLE_BYTES = 64 * 1024;
 const WINDOW_BYTES = 1024;
 
@@ -252,7 +254,10 @@ export function detectLegacyEncoding(bytes: Uint8Array): LegacyEncoding | undefi
   const likeliest = [...groups].sort((a, b) => confidenceOf(b) - confidenceOf(a) || orderOf(a) - orderOf(b))[0]!;
   // chardet's language models settle real ties (Czech: Windows-1250, not 1252), but on a
   // few words its scores are noise: then the more common encoding wins.
-  const chosen = confidenceOf(likeliest) - confidenceOf(preferred) >= CHARDET_MARGIN ? likeliest : preferred;
+  let nonAscii = 0;
+  for (const byte of sample) if (byte >= 0x80) nonAscii++;
+  const chardetDecides = nonAscii >= MIN_NON_ASCII_EVIDENCE && confidenceOf(likeliest) - confidenceOf(preferred) >= CHARDET_MARGIN;
+  const chosen = chardetDecides ? likeliest : preferred;
   const winner = [...chosen].sort((a, b) => a.order - b.order)[0]!;
   return { label: winner.label, name: encodingName(winner.label) };
 }

@@ -62,3 +62,12 @@ describe('byteStats', () => {
     );
   });
 });
+
+describe('legacy encodings on little evidence', () => {
+  it('reads a few accented words as Windows-1252, the common code page, not as Windows-1250', async () => {
+    const { default: iconv } = await import('iconv-lite');
+    const text = 'Prices rose slightly on Friday. São Paulo Straße naïve';
+    const decoded = decodeText('x.txt', new Uint8Array(iconv.encode(text, 'windows-1252')));
+    expect(decoded).toMatchObject({ text, encoding: 'windows-1252' });
+  });
+});
