@@ -10,6 +10,7 @@ import type {
   AppInfo,
   ImportResult,
   Label,
+  LabelledHighlight,
   ProjectFileInfo,
   ProjectInfo,
   RecentProject,
@@ -119,6 +120,8 @@ export const contract = {
       .strict(),
   ),
   'annotations.delete': method<null>()(z.object({ id }).strict()),
+  /** Every live highlight that carries a label, across sources, in source and text order. */
+  'annotations.byLabel': method<LabelledHighlight[]>()(z.object({ labelId: id }).strict()),
 
   'labels.list': method<Label[]>()(empty),
   'labels.create': method<Label>()(

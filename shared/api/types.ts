@@ -90,6 +90,11 @@ export interface Annotation {
   createdBy: string;
 }
 
+export interface LabelledHighlight {
+  annotation: Annotation;
+  sourceTitle: string;
+}
+
 export interface Label {
   id: string;
   name: string;

@@ -1,5 +1,5 @@
 import { DossierError } from '../../../shared/api/errors';
-import type { Annotation } from '../../../shared/api/types';
+import type { Annotation, LabelledHighlight } from '../../../shared/api/types';
 import { checkRange, describeSpan } from '../../../shared/anchors/textSelectors';
 import { nowIso } from '../db/nowIso';
 import { statement } from '../db/statement';
@@ -50,6 +50,17 @@ export function listAnnotations(db: ProjectDb, sourceId: string): Annotation[] {
   const rows = statement(db, `${selectAnnotation} WHERE a.source_id = ? AND a.deleted_at IS NULL ORDER BY a.start_pos, a.end_pos, a.id`)
     .all(sourceId) as AnnotationRow[];
   return rows.map(toAnnotation);
+}
+
+export function listAnnotationsByLabel(db: ProjectDb, labelId: string): LabelledHighlight[] {
+  const rows = statement(
+    db,
+    `${selectAnnotation.replace('FROM annotations a', ', s.title AS source_title FROM annotations a')}
+     JOIN sources s ON s.id = a.source_id AND s.deleted_at IS NULL
+     JOIN annotation_labels al ON al.annotation_id = a.id AND al.label_id = ? AND al.deleted_at IS NULL
+     WHERE a.deleted_at IS NULL ORDER BY s.title COLLATE NOCASE, s.id, a.start_pos, a.end_pos`,
+  ).all(labelId) as (AnnotationRow & { source_title: string })[];
+  return rows.map((row) => ({ annotation: toAnnotation(row), sourceTitle: row.source_title }));
 }
 
 export function getAnnotation(db: ProjectDb, id: string): Annotation {

@@ -7,7 +7,7 @@ import { DossierError } from '../../../shared/api/errors';
 import type { Envelope } from '../../../shared/api/errors';
 import type { ProjectInfo } from '../../../shared/api/types';
 import { normalizeText } from '../../../shared/text/normalizeText';
-import { createAnnotation, deleteAnnotation, listAnnotations, updateAnnotation } from '../annotations/annotationsStore';
+import { createAnnotation, deleteAnnotation, listAnnotations, listAnnotationsByLabel, updateAnnotation } from '../annotations/annotationsStore';
 import { closeProjectDatabase, createProjectDatabase, inspectProjectFile, openProjectDatabase } from '../db/projectDatabase';
 import type { ProjectDb } from '../db/projectDatabase';
 import { newId } from '../ids/newId';
@@ -234,6 +234,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     },
 
     'annotations.list': ({ sourceId }) => listAnnotations(requireProject().db, sourceId),
+    'annotations.byLabel': ({ labelId }) => listAnnotationsByLabel(requireProject().db, labelId),
     'annotations.create': (input) => createAnnotation(requireProject().db, author, input),
     'annotations.update': (input) => updateAnnotation(requireProject().db, author, input),
     'annotations.delete': ({ id }) => {

@@ -139,6 +139,23 @@ describe('annotations and labels', () => {
     expect((await t.fail('annotations.update', { id: note.id, labelIds: ['missing'] })).code).toBe('NOT_FOUND');
   });
 
+  it('lists the highlights carrying a label across sources', async () => {
+    const t = await withProject();
+    const a = await t.call('sources.addText', { text: report, title: 'Beta report' });
+    const b = await t.call('sources.addText', { text: 'Another text about the port deal.', title: 'Alpha note' });
+    const key = await t.call('labels.create', { name: 'Key claim', color: '#aa0000' });
+    const first = await t.call('annotations.create', { sourceId: a.sourceId ?? '', start: 0, end: 11, labelIds: [key.id] });
+    await t.call('annotations.create', { sourceId: a.sourceId ?? '', start: 12, end: 20 });
+    const second = await t.call('annotations.create', { sourceId: b.sourceId ?? '', start: 0, end: 7, labelIds: [key.id] });
+    const listed = await t.call('annotations.byLabel', { labelId: key.id });
+    expect(listed.map((h) => [h.sourceTitle, h.annotation.id])).toEqual([
+      ['Alpha note', second.id],
+      ['Beta report', first.id],
+    ]);
+    await t.call('annotations.update', { id: first.id, labelIds: [] });
+    expect(await t.call('annotations.byLabel', { labelId: key.id })).toHaveLength(1);
+  });
+
   it('deletes a highlight to the Trash and restores it', async () => {
     const t = await withProject();
     const { sourceId = '' } = await t.call('sources.addText', { text: report, title: 'R' });
