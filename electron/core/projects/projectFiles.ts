@@ -31,20 +31,31 @@ export function withProjectExtension(filePath: string): string {
   return filePath.toLowerCase().endsWith(PROJECT_EXTENSION) ? filePath : `${filePath}${PROJECT_EXTENSION}`;
 }
 
-/** Reads a project's display name without opening it for writing; undefined if it is not a readable project. */
+/**
+ * Reads a project's display name; undefined if it is not a readable project.
+ * Opened for writing where possible (nothing is written): a read-only
+ * connection to a WAL database leaves -wal and -shm files behind on close.
+ */
 export function readProjectName(filePath: string): string | undefined {
   try {
     inspectProjectFile(filePath);
-    const db = new Database(filePath, { readonly: true, fileMustExist: true });
-    try {
-      const row = db.prepare("SELECT value FROM project_meta WHERE key = 'name'").get() as { value: string } | undefined;
-      return row?.value;
-    } finally {
-      db.close();
-    }
   } catch {
     return undefined;
   }
+  for (const readonly of [false, true]) {
+    try {
+      const db = new Database(filePath, { readonly, fileMustExist: true });
+      try {
+        const row = db.prepare("SELECT value FROM project_meta WHERE key = 'name'").get() as { value: string } | undefined;
+        return row?.value;
+      } finally {
+        db.close();
+      }
+    } catch {
+      // Not writable here: try again read-only.
+    }
+  }
+  return undefined;
 }
 
 /** The Dossier projects in a folder (not recursive), newest first; other files are left out. */

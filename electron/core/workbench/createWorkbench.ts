@@ -19,7 +19,7 @@ import { readSampleManifest } from '../projects/sampleManifest';
 import { searchProject } from '../search/searchProject';
 import { forgetRecentProject, listRecentProjects, rememberRecentProject } from '../settings/recentProjects';
 import { importSourceFiles } from '../sources/importSourceFiles';
-import { deleteSource, getSource, insertSource, listSources, updateSource } from '../sources/sourcesStore';
+import { assertPublishedDate, deleteSource, getSource, insertSource, listSources, updateSource } from '../sources/sourcesStore';
 import { listTrash, restoreFromTrash } from '../trash/trashStore';
 import type { WorkbenchOptions } from './WorkbenchOptions';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/migrations';
@@ -150,6 +150,28 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     });
   }
 
+  /**
+   * Gives the file the project's new name, as a desktop app renames its
+   * document. Keeps the old file name when the new one is taken or the
+   * folder refuses; the display name changes either way.
+   */
+  function renameFileAfter(project: OpenProject, name: string): void {
+    const target = path.join(path.dirname(project.path), projectFileNameFor(name));
+    if (target === project.path || fs.existsSync(target)) return;
+    closeProjectDatabase(project.db);
+    let finalPath = project.path;
+    try {
+      fs.renameSync(project.path, target);
+      finalPath = target;
+    } catch {
+      // The folder is not ours to change: keep the file where it is.
+    }
+    openPaths.delete(project.path);
+    forgetRecentProject(options.settingsDir, project.path);
+    current = { db: openProjectDatabase(finalPath), path: finalPath };
+    openPaths.add(finalPath);
+  }
+
   const handlers: Handlers = {
     'app.info': () => ({
       version: options.appVersion,
@@ -210,8 +232,10 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     'projects.rename': ({ name }) => {
       const project = requireProject();
       writeProjectMeta(project.db, 'name', name);
-      const info = describeProject(project);
-      rememberRecentProject(options.settingsDir, { path: project.path, name });
+      renameFileAfter(project, name);
+      const renamed = requireProject();
+      const info = describeProject(renamed);
+      rememberRecentProject(options.settingsDir, { path: renamed.path, name });
       return info;
     },
     'projects.forgetRecent': ({ path: filePath }) => forgetRecentProject(options.settingsDir, filePath),
@@ -221,6 +245,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     'sources.addText': (input) => {
       const { db } = requireProject();
       const { text, ...meta } = input;
+      assertPublishedDate(meta.published);
       const normalized = normalizeText(text);
       if (normalized.length === 0) throw new DossierError('FILE_EMPTY', 'The pasted text is empty; paste the text of the source first.');
       return insertSource(db, author, { ...meta, text: normalized, format: 'paste' }, 'The pasted text');

@@ -57,12 +57,20 @@ describe('projects', () => {
     expect((await again.call('labels.list', {}))[0]).toMatchObject({ name: 'Key claim', color: '#e8a33d', usageCount: 1 });
   });
 
-  it('renames a project and the recent list follows', async () => {
+  it('renames a project and its file, and the recent list follows', async () => {
     const t = testWorkbench();
-    await t.call('projects.create', { name: 'Old name' });
+    const created = await t.call('projects.create', { name: 'Old name' });
+    await t.call('sources.addText', { text: 'Kept across the rename.' });
     const renamed = await t.call('projects.rename', { name: '  New name ' });
     expect(renamed.name).toBe('New name');
-    expect((await t.call('projects.recent', {}))[0]?.name).toBe('New name');
+    expect(renamed.path).toBe(path.join(path.dirname(created.path), 'New name.dossier'));
+    expect(fs.existsSync(created.path)).toBe(false);
+    expect(renamed.counts.sources).toBe(1);
+    expect(await t.call('projects.recent', {})).toMatchObject([{ name: 'New name', path: renamed.path }]);
+    // A name whose file is taken keeps the old file name.
+    const other = testWorkbench({ projectsDir: t.projectsDir });
+    await other.call('projects.create', { name: 'Taken' });
+    expect((await t.call('projects.rename', { name: 'Taken' })).path).toBe(renamed.path);
     expect((await t.fail('projects.rename', { name: '   ' })).code).toBe('BAD_INPUT');
   });
 
@@ -117,5 +125,16 @@ describe('projects', () => {
     const again = await t.call('projects.openSample', {});
     expect(again.path).toBe(info.path);
     expect((await t.call('projects.list', {})).length).toBe(1);
+  });
+});
+
+describe('project files on disk', () => {
+  it('leave no -wal or -shm files behind once closed and listed', async () => {
+    const t = testWorkbench();
+    await t.call('projects.create', { name: 'Tidy' });
+    await t.call('sources.addText', { text: 'Some text.' });
+    await t.call('projects.close', {});
+    await t.call('projects.list', {});
+    expect(fs.readdirSync(t.projectsDir)).toEqual(['Tidy.dossier']);
   });
 });

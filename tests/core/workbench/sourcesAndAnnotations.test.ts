@@ -50,6 +50,12 @@ describe('sources', () => {
     expect((await t.fail('sources.update', { id: sourceId, patch: { title: '  ' } })).code).toBe('BAD_INPUT');
     expect((await t.fail('sources.update', { id: sourceId, patch: { text: 'new' } })).code).toBe('BAD_INPUT');
     expect((await t.fail('sources.update', { id: sourceId, patch: { reliability: 'G' } })).code).toBe('BAD_INPUT');
+    expect(await t.fail('sources.update', { id: sourceId, patch: { published: '14/03/2024' } })).toEqual({
+      code: 'BAD_INPUT',
+      message: 'Published date: use YYYY-MM-DD, YYYY-MM or YYYY.',
+    });
+    expect((await t.fail('sources.addText', { text: 'New text', published: 'March 2026' })).code).toBe('BAD_INPUT');
+    expect((await t.call('sources.update', { id: sourceId, patch: { published: '2026-03' } })).published).toBe('2026-03');
   });
 
   it('imports several files, each with its own outcome', async () => {
