@@ -14,6 +14,7 @@ import Database from 'better-sqlite3';
 import { createWorkbench } from '../electron/core/workbench/createWorkbench';
 import type { Workbench } from '../electron/core/workbench/createWorkbench';
 import { measureReader } from './browser/measureReader';
+import { MentionMatcher } from '../shared/entities/MentionMatcher';
 import { makeArticleText, makeSourceTexts } from './makeBenchTexts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -240,6 +241,44 @@ async function benchReader(): Promise<void> {
   }
 }
 
+/** Mention finding in a 200 KB text against 500 entities × 3 aliases, against one regex per alias. */
+function benchMentions(): void {
+  const syllables = ['ka', 'ren', 'vo', 'lin', 'dha', 'sel', 'ma', 'dra', 'vik', 'ton', 'ber', 'gen', 'na', 'dy', 'ro'];
+  const nameOf = (n: number, salt: number): string =>
+    `${syllables[n % 15]}${syllables[(n * 7 + salt) % 15]}${syllables[(n * 11 + salt) % 15]}`.replace(/^./, (c) => c.toUpperCase());
+  const patterns: { entityId: string; name: string }[] = [];
+  for (let e = 0; e < 500; e += 1) {
+    patterns.push({ entityId: `e${e}`, name: `${nameOf(e, 1)} ${nameOf(e, 2)}` });
+    patterns.push({ entityId: `e${e}`, name: nameOf(e, 3) });
+    patterns.push({ entityId: `e${e}`, name: `${nameOf(e, 1)}-${nameOf(e, 4)}` });
+  }
+  const words = makeArticleText(200 * 1024).split(' ');
+  for (let i = 0; i < words.length; i += 40) words[i] = (patterns[(i * 13) % patterns.length] as { name: string }).name;
+  const text = words.join(' ');
+
+  const naive = (): number => {
+    let count = 0;
+    for (const { name } of patterns) {
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) count += 1;
+    }
+    return count;
+  };
+  const ours = (): number => new MentionMatcher(patterns).find(text).length;
+  const time = (fn: () => number): number => {
+    const samples: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const t0 = performance.now();
+      fn();
+      samples.push(performance.now() - t0);
+    }
+    return median(samples);
+  };
+  ours();
+  naive();
+  report({ metric: 'mentions_200KB_500x3_aliases', value: time(ours), unit: 'ms', baseline: time(naive), budget: { max: 100 } });
+}
+
 async function main(): Promise<void> {
   try {
     // `npm run bench -- reader` runs only the figures whose names are given.
@@ -249,6 +288,7 @@ async function main(): Promise<void> {
     if (wanted('open')) await benchOpen(await makeBigProject(path.join(work, 'big')));
     if (wanted('api')) await benchRoundTrip();
     if (wanted('reader')) await benchReader();
+    if (wanted('mentions')) benchMentions();
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
