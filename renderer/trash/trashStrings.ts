@@ -4,7 +4,7 @@ export const trashStrings = {
   intro: 'Deleted sources, highlights and labels stay here and can be restored.',
   emptyTitle: 'The Trash is empty',
   emptyBody: 'When you delete a source, a highlight or a label, it appears here so you can restore it.',
-  kinds: { source: 'Source', annotation: 'Highlight', label: 'Label' },
+  kinds: { source: 'Source', annotation: 'Highlight', label: 'Label', entity: 'Entity', claim: 'Claim' },
   columns: { kind: 'Kind', item: 'Item', deleted: 'Deleted', actions: 'Actions' },
   deletedBy: (when: string, who: string) => (who ? `${when} by ${who}` : when),
   restore: 'Restore',

@@ -7,6 +7,13 @@ import { z } from 'zod';
 import { MAX_FILES_PER_IMPORT, MAX_PASTE_CHARS, MAX_SOURCE_FILE_BYTES } from '../sources/sourceLimits';
 import type {
   Annotation,
+  Claim,
+  ClaimRow,
+  Entity,
+  EntityPage,
+  EntitySuggestion,
+  EntitySummary,
+  SourceMention,
   AppInfo,
   ImportResult,
   Label,
@@ -47,6 +54,30 @@ const uploadedFile = z.object({
   dataBase64: z.string().max(maxBase64),
 });
 const empty = z.object({}).strict();
+
+const entityKind = z.enum(['person', 'organization', 'place', 'event', 'other']);
+const entityName = z.string().trim().min(2, 'a name has at least 2 characters').max(300);
+const aliasText = z.string().trim().min(2, 'an alias has at least 2 characters').max(300);
+const edtfText = z.string().trim().max(100);
+const entityFields = {
+  description: z.string().max(2000).optional(),
+  notes: z.string().max(100_000).optional(),
+  dateEdtf: edtfText.optional(),
+};
+const claimStatement = z.string().trim().min(1, 'a claim needs a statement').max(20_000);
+const claimFields = {
+  asserterEntityId: id.nullable().optional(),
+  asserterText: z.string().trim().max(500).optional(),
+  entities: z
+    .array(z.object({ entityId: id, role: z.enum(['subject', 'object', 'mentioned']) }).strict())
+    .max(200)
+    .optional(),
+  dateEdtf: edtfText.optional(),
+  status: z.enum(['unverified', 'corroborated', 'disputed', 'refuted']).optional(),
+  reliability: reliability.optional(),
+  credibility: z.number().int().min(1).max(6).optional(),
+  notes: z.string().max(100_000).optional(),
+};
 
 const sourceMeta = {
   title: z.string().trim().max(500).optional(),
@@ -107,6 +138,7 @@ export const contract = {
         end: z.number().int().min(0),
         note: z.string().max(100_000).optional(),
         labelIds: z.array(id).max(100).optional(),
+        entityIds: z.array(id).max(200).optional(),
       })
       .strict(),
   ),
@@ -116,6 +148,7 @@ export const contract = {
         id,
         note: z.string().max(100_000).optional(),
         labelIds: z.array(id).max(100).optional(),
+        entityIds: z.array(id).max(200).optional(),
       })
       .strict(),
   ),
@@ -134,8 +167,42 @@ export const contract = {
 
   'trash.list': method<TrashItem[]>()(empty),
   'trash.restore': method<null>()(
-    z.object({ kind: z.enum(['source', 'annotation', 'label']), id }).strict(),
+    z.object({ kind: z.enum(['source', 'annotation', 'label', 'entity', 'claim']), id }).strict(),
   ),
+
+  'entities.list': method<EntitySummary[]>()(z.object({ kind: entityKind.optional() }).strict()),
+  /** The entity page: aliases, mentions with context, claims by and about it, co-occurring entities. */
+  'entities.get': method<EntityPage>()(z.object({ id, mentionLimit: z.number().int().min(0).max(20_000).optional() }).strict()),
+  'entities.create': method<Entity>()(
+    z.object({ ...entityFields, kind: entityKind, name: entityName, aliases: z.array(aliasText).max(200).optional() }).strict(),
+  ),
+  'entities.update': method<Entity>()(z.object({ id, ...entityFields, kind: entityKind.optional(), name: entityName.optional() }).strict()),
+  'entities.addAlias': method<Entity>()(z.object({ entityId: id, alias: aliasText }).strict()),
+  'entities.removeAlias': method<Entity>()(z.object({ aliasId: id }).strict()),
+  'entities.delete': method<null>()(z.object({ id }).strict()),
+  /** Moves aliases, mentions and claims of `fromId` to `intoId`; undone by restoring `fromId` from the Trash. */
+  'entities.merge': method<Entity>()(z.object({ fromId: id, intoId: id }).strict()),
+  'entities.suggest': method<EntitySuggestion[]>()(z.object({ sourceId: id }).strict()),
+  'entities.dismissSuggestion': method<null>()(z.object({ key: z.string().min(1).max(500) }).strict()),
+  'mentions.forSource': method<SourceMention[]>()(z.object({ sourceId: id }).strict()),
+
+  'claims.list': method<ClaimRow[]>()(z.object({ entityId: id.optional() }).strict()),
+  'claims.get': method<Claim>()(z.object({ id }).strict()),
+  'claims.create': method<Claim>()(
+    z
+      .object({
+        ...claimFields,
+        statement: claimStatement,
+        annotationIds: z.array(id).min(1, 'a claim cites at least one passage').max(500),
+      })
+      .strict(),
+  ),
+  'claims.update': method<Claim>()(z.object({ id, ...claimFields, statement: claimStatement.optional() }).strict()),
+  'claims.cite': method<Claim>()(z.object({ claimId: id, annotationId: id }).strict()),
+  'claims.uncite': method<Claim>()(z.object({ claimId: id, annotationId: id }).strict()),
+  'claims.link': method<Claim>()(z.object({ fromId: id, toId: id, relation: z.enum(['supports', 'contradicts']) }).strict()),
+  'claims.unlink': method<Claim>()(z.object({ claimId: id, linkId: id }).strict()),
+  'claims.delete': method<null>()(z.object({ id }).strict()),
 
   'search.query': method<SearchHit[]>()(
     z.object({ q: z.string().max(500), limit: z.number().int().min(1).max(500).optional() }).strict(),

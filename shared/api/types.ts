@@ -85,6 +85,8 @@ export interface Annotation {
   suffix: string;
   note: string;
   labelIds: string[];
+  /** Entities the analyst tagged this highlight with. */
+  entityIds: string[];
   createdAt: string;
   updatedAt: string;
   createdBy: string;
@@ -104,7 +106,7 @@ export interface Label {
   updatedAt: string;
 }
 
-export type TrashKind = 'source' | 'annotation' | 'label';
+export type TrashKind = 'source' | 'annotation' | 'label' | 'entity' | 'claim';
 
 export interface TrashItem {
   kind: TrashKind;
@@ -126,4 +128,136 @@ export interface SearchHit {
   before: string;
   match: string;
   after: string;
+}
+
+export type EntityKind = 'person' | 'organization' | 'place' | 'event' | 'other';
+
+export interface EntityAlias {
+  id: string;
+  alias: string;
+  /** Other entities that have the same name or alias (folded): shown, never merged silently. */
+  conflicts: { entityId: string; name: string }[];
+}
+
+export interface EntitySummary {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  description: string;
+  /** EDTF, '' when none. */
+  dateEdtf: string;
+  aliases: string[];
+  mentionCount: number;
+  claimCount: number;
+  /** How many of its names another entity also uses. */
+  conflictCount: number;
+  updatedAt: string;
+}
+
+export interface Entity extends EntitySummary {
+  notes: string;
+  aliasRows: EntityAlias[];
+  createdAt: string;
+  createdBy: string;
+}
+
+export interface MentionInContext {
+  sourceId: string;
+  sourceTitle: string;
+  start: number;
+  end: number;
+  before: string;
+  match: string;
+  after: string;
+}
+
+export interface EntityPage {
+  entity: Entity;
+  /** Mentions across sources, in source order; at most `limit` of `mentionTotal`. */
+  mentions: MentionInContext[];
+  mentionTotal: number;
+  claimsBy: ClaimRow[];
+  claimsAbout: ClaimRow[];
+  cooccurring: { entityId: string; name: string; kind: EntityKind; count: number }[];
+}
+
+export interface SourceMention {
+  entityId: string;
+  start: number;
+  end: number;
+}
+
+export interface EntitySuggestion {
+  /** Stable for a name: what a dismissal remembers. */
+  key: string;
+  type: 'new' | 'alias';
+  name: string;
+  kind: EntityKind;
+  /** Occurrences in the source. */
+  count: number;
+  /** For alias suggestions: the existing entity the name probably belongs to. */
+  entityId?: string;
+  entityName?: string;
+  reason?: string;
+}
+
+export type ClaimStatus = 'unverified' | 'corroborated' | 'disputed' | 'refuted';
+export type Credibility = 1 | 2 | 3 | 4 | 5 | 6;
+export type ClaimRole = 'subject' | 'object' | 'mentioned';
+export type ClaimRelation = 'supports' | 'contradicts';
+
+export interface ClaimEntityRef {
+  entityId: string;
+  name: string;
+  kind: EntityKind;
+  role: ClaimRole;
+}
+
+export interface ClaimRow {
+  id: string;
+  statement: string;
+  asserterEntityId: string | null;
+  /** The asserting entity's name, or the free text ("senior official, unnamed"). */
+  asserterName: string;
+  dateEdtf: string;
+  status: ClaimStatus;
+  reliability: Reliability;
+  credibility: Credibility;
+  /** Admiralty grade as shown, e.g. "B2". */
+  grade: string;
+  entities: ClaimEntityRef[];
+  citationCount: number;
+  sourceTitles: string[];
+  /** A cited passage was deleted: the claim stays, its evidence is missing. */
+  missingEvidence: boolean;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: string;
+}
+
+export interface ClaimCitation {
+  annotationId: string;
+  sourceId: string;
+  sourceTitle: string;
+  exact: string;
+  start: number;
+  end: number;
+  /** The passage or its source is in the Trash. */
+  missing: boolean;
+}
+
+export interface ClaimLink {
+  id: string;
+  relation: ClaimRelation;
+  /** 'outgoing': this claim supports/contradicts the other; 'incoming': the other one does. */
+  direction: 'outgoing' | 'incoming';
+  otherClaimId: string;
+  otherStatement: string;
+}
+
+export interface Claim extends ClaimRow {
+  asserterText: string;
+  notes: string;
+  citations: ClaimCitation[];
+  links: ClaimLink[];
 }

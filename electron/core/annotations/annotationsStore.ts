@@ -5,6 +5,7 @@ import { nowIso } from '../db/nowIso';
 import { statement } from '../db/statement';
 import type { ProjectDb } from '../db/projectDatabase';
 import { newId } from '../ids/newId';
+import { setAnnotationEntities } from '../entities/entitiesStore';
 import { getSourceText } from '../sources/sourcesStore';
 
 interface AnnotationRow {
@@ -17,6 +18,7 @@ interface AnnotationRow {
   suffix: string;
   note: string;
   label_ids: string;
+  entity_ids: string;
   created_at: string;
   updated_at: string;
   created_by: string;
@@ -25,7 +27,9 @@ interface AnnotationRow {
 const selectAnnotation = `SELECT a.id, a.source_id, a.start_pos, a.end_pos, a.exact, a.prefix, a.suffix, a.note,
     a.created_at, a.updated_at, a.created_by,
     (SELECT coalesce(json_group_array(al.label_id), '[]') FROM annotation_labels al JOIN labels l ON l.id = al.label_id
-      WHERE al.annotation_id = a.id AND al.deleted_at IS NULL AND l.deleted_at IS NULL) AS label_ids
+      WHERE al.annotation_id = a.id AND al.deleted_at IS NULL AND l.deleted_at IS NULL) AS label_ids,
+    (SELECT coalesce(json_group_array(ae.entity_id), '[]') FROM annotation_entities ae JOIN entities e ON e.id = ae.entity_id
+      WHERE ae.annotation_id = a.id AND ae.deleted_at IS NULL AND e.deleted_at IS NULL) AS entity_ids
   FROM annotations a`;
 
 function toAnnotation(row: AnnotationRow): Annotation {
@@ -39,6 +43,7 @@ function toAnnotation(row: AnnotationRow): Annotation {
     suffix: row.suffix,
     note: row.note,
     labelIds: JSON.parse(row.label_ids) as string[],
+    entityIds: JSON.parse(row.entity_ids) as string[],
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     createdBy: row.created_by,
@@ -110,6 +115,7 @@ export interface NewAnnotation {
   end: number;
   note?: string;
   labelIds?: string[];
+  entityIds?: string[];
 }
 
 export function createAnnotation(db: ProjectDb, author: string, input: NewAnnotation): Annotation {
@@ -134,11 +140,16 @@ export function createAnnotation(db: ProjectDb, author: string, input: NewAnnota
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(id, input.sourceId, input.start, input.end, quote.exact, quote.prefix, quote.suffix, input.note ?? '', now, now, author, author);
     setLabels(db, author, id, labelIds, now);
+    if (input.entityIds) setAnnotationEntities(db, author, id, input.entityIds, now);
   })();
   return getAnnotation(db, id);
 }
 
-export function updateAnnotation(db: ProjectDb, author: string, input: { id: string; note?: string; labelIds?: string[] }): Annotation {
+export function updateAnnotation(
+  db: ProjectDb,
+  author: string,
+  input: { id: string; note?: string; labelIds?: string[]; entityIds?: string[] },
+): Annotation {
   db.transaction(() => {
     getAnnotation(db, input.id);
     const now = nowIso();
@@ -149,6 +160,10 @@ export function updateAnnotation(db: ProjectDb, author: string, input: { id: str
       const labelIds = [...new Set(input.labelIds)];
       assertLabelsExist(db, labelIds);
       setLabels(db, author, input.id, labelIds, now);
+      statement(db, 'UPDATE annotations SET updated_at = ?, updated_by = ? WHERE id = ?').run(now, author, input.id);
+    }
+    if (input.entityIds !== undefined) {
+      setAnnotationEntities(db, author, input.id, input.entityIds, now);
       statement(db, 'UPDATE annotations SET updated_at = ?, updated_by = ? WHERE id = ?').run(now, author, input.id);
     }
   })();

@@ -1,7 +1,8 @@
 import { statement } from '../db/statement';
 import type { ProjectDb } from '../db/projectDatabase';
 
-export type ProjectMetaKey = 'project_id' | 'name' | 'created_at' | 'created_by';
+/** mentions_stale: '0' when mention_index matches the current names and texts. */
+export type ProjectMetaKey = 'project_id' | 'name' | 'created_at' | 'created_by' | 'mentions_stale';
 
 export function readProjectMeta(db: ProjectDb, key: ProjectMetaKey): string | undefined {
   const row = statement(db, 'SELECT value FROM project_meta WHERE key = ?').get(key) as { value: string } | undefined;

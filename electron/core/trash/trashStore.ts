@@ -2,6 +2,7 @@ import { DossierError } from '../../../shared/api/errors';
 import type { TrashItem, TrashKind } from '../../../shared/api/types';
 import { nowIso } from '../db/nowIso';
 import type { ProjectDb } from '../db/projectDatabase';
+import { restoreEntity } from '../entities/entitiesStore';
 import { assertLabelNameFree } from '../labels/labelsStore';
 
 function excerpt(text: string, max = 80): string {
@@ -32,6 +33,16 @@ export function listTrash(db: ProjectDb): TrashItem[] {
     .prepare('SELECT id, name, color, deleted_at, deleted_by FROM labels WHERE deleted_at IS NOT NULL')
     .all() as { id: string; name: string; color: string; deleted_at: string; deleted_by: string }[];
 
+  const entities = db
+    .prepare(
+      `SELECT e.id, e.name, e.kind, e.deleted_at, e.deleted_by, m.name AS merged_into_name FROM entities e
+       LEFT JOIN entities m ON m.id = e.merged_into WHERE e.deleted_at IS NOT NULL`,
+    )
+    .all() as { id: string; name: string; kind: string; deleted_at: string; deleted_by: string; merged_into_name: string | null }[];
+  const claims = db
+    .prepare('SELECT id, statement, reliability, credibility, deleted_at, deleted_by FROM claims WHERE deleted_at IS NOT NULL')
+    .all() as { id: string; statement: string; reliability: string; credibility: number; deleted_at: string; deleted_by: string }[];
+
   const items: TrashItem[] = [
     ...sources.map((s) => ({
       kind: 'source' as const,
@@ -49,6 +60,22 @@ export function listTrash(db: ProjectDb): TrashItem[] {
       deletedAt: a.deleted_at,
       deletedBy: a.deleted_by,
     })),
+    ...entities.map((e) => ({
+      kind: 'entity' as const,
+      id: e.id,
+      title: e.name,
+      detail: e.merged_into_name === null ? e.kind : `${e.kind} · merged into ${e.merged_into_name}; restoring undoes the merge`,
+      deletedAt: e.deleted_at,
+      deletedBy: e.deleted_by,
+    })),
+    ...claims.map((c) => ({
+      kind: 'claim' as const,
+      id: c.id,
+      title: `“${excerpt(c.statement)}”`,
+      detail: `claim graded ${c.reliability}${c.credibility}`,
+      deletedAt: c.deleted_at,
+      deletedBy: c.deleted_by,
+    })),
     ...labels.map((l) => ({
       kind: 'label' as const,
       id: l.id,
@@ -61,7 +88,7 @@ export function listTrash(db: ProjectDb): TrashItem[] {
   return items.sort((a, b) => (a.deletedAt < b.deletedAt ? 1 : a.deletedAt > b.deletedAt ? -1 : 0));
 }
 
-const tables: Record<TrashKind, string> = { source: 'sources', annotation: 'annotations', label: 'labels' };
+const tables: Record<Exclude<TrashKind, 'entity'>, string> = { source: 'sources', annotation: 'annotations', label: 'labels', claim: 'claims' };
 
 function undelete(db: ProjectDb, table: string, id: string, author: string, now: string): number {
   return db
@@ -71,6 +98,10 @@ function undelete(db: ProjectDb, table: string, id: string, author: string, now:
 
 /** Brings an item back. A highlight whose source is in the Trash brings its source back too. */
 export function restoreFromTrash(db: ProjectDb, author: string, kind: TrashKind, id: string): void {
+  if (kind === 'entity') {
+    restoreEntity(db, author, id);
+    return;
+  }
   db.transaction(() => {
     const now = nowIso();
     if (kind === 'label') {

@@ -19,8 +19,31 @@ import { readSampleManifest } from '../projects/sampleManifest';
 import { searchProject } from '../search/searchProject';
 import { forgetRecentProject, listRecentProjects, rememberRecentProject } from '../settings/recentProjects';
 import { importSourceFiles } from '../sources/importSourceFiles';
-import { assertPublishedDate, deleteSource, getSource, insertSource, listSources, updateSource } from '../sources/sourcesStore';
+import { assertPublishedDate, deleteSource, getSource, getSourceText, insertSource, listSources, updateSource } from '../sources/sourcesStore';
 import { listTrash, restoreFromTrash } from '../trash/trashStore';
+import {
+  citePassage,
+  createClaim,
+  deleteClaim,
+  getClaim,
+  linkClaims,
+  listClaims,
+  uncitePassage,
+  unlinkClaims,
+  updateClaim,
+} from '../claims/claimsStore';
+import {
+  addAlias,
+  createEntity,
+  deleteEntity,
+  listEntities,
+  mergeEntities,
+  removeAlias,
+  updateEntity,
+} from '../entities/entitiesStore';
+import { entityPage } from '../entities/entityPage';
+import { indexSourceMentions, mentionsInText } from '../entities/mentionIndex';
+import { dismissSuggestion, suggestEntities } from '../entities/suggestEntities';
 import type { WorkbenchOptions } from './WorkbenchOptions';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/migrations';
 
@@ -45,13 +68,27 @@ const changedTopics: Partial<Record<MethodName, Topic[]>> = {
   'sources.importFiles': ['sources', 'project'],
   'sources.update': ['sources'],
   'sources.delete': ['sources', 'trash', 'project', 'labels'],
-  'annotations.create': ['annotations', 'sources', 'labels', 'project'],
-  'annotations.update': ['annotations', 'labels'],
   'annotations.delete': ['annotations', 'sources', 'labels', 'trash', 'project'],
   'labels.create': ['labels'],
   'labels.update': ['labels', 'annotations'],
   'labels.delete': ['labels', 'annotations', 'trash', 'project'],
-  'trash.restore': ['sources', 'annotations', 'labels', 'trash', 'project'],
+  'trash.restore': ['sources', 'annotations', 'labels', 'trash', 'project', 'entities', 'claims'],
+  'entities.create': ['entities'],
+  'entities.update': ['entities', 'claims'],
+  'entities.addAlias': ['entities'],
+  'entities.removeAlias': ['entities'],
+  'entities.delete': ['entities', 'claims', 'trash', 'annotations'],
+  'entities.merge': ['entities', 'claims', 'trash', 'annotations'],
+  'entities.dismissSuggestion': ['entities'],
+  'claims.create': ['claims', 'entities'],
+  'claims.update': ['claims', 'entities'],
+  'claims.cite': ['claims'],
+  'claims.uncite': ['claims'],
+  'claims.link': ['claims'],
+  'claims.unlink': ['claims'],
+  'claims.delete': ['claims', 'entities', 'trash'],
+  'annotations.create': ['annotations', 'sources', 'labels', 'project', 'entities'],
+  'annotations.update': ['annotations', 'labels', 'entities'],
 };
 
 /** Project files open in this process, so two windows never write the same file. */
@@ -248,10 +285,19 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       assertPublishedDate(meta.published);
       const normalized = normalizeText(text);
       if (normalized.length === 0) throw new DossierError('FILE_EMPTY', 'The pasted text is empty; paste the text of the source first.');
-      return insertSource(db, author, { ...meta, text: normalized, format: 'paste' }, 'The pasted text');
+      const result = insertSource(db, author, { ...meta, text: normalized, format: 'paste' }, 'The pasted text');
+      if (result.sourceId) indexSourceMentions(db, [result.sourceId]);
+      return result;
     },
-    'sources.importFiles': ({ files }) =>
-      importSourceFiles(requireProject().db, author, files, { htmlWorkerPath: options.htmlWorkerPath }),
+    'sources.importFiles': async ({ files }) => {
+      const { db } = requireProject();
+      const results = await importSourceFiles(db, author, files, { htmlWorkerPath: options.htmlWorkerPath });
+      indexSourceMentions(
+        db,
+        results.flatMap((r) => (r.status === 'imported' && r.sourceId ? [r.sourceId] : [])),
+      );
+      return results;
+    },
     'sources.update': ({ id, patch }) => updateSource(requireProject().db, author, id, patch),
     'sources.delete': ({ id }) => {
       deleteSource(requireProject().db, author, id);
@@ -282,6 +328,40 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     },
 
     'search.query': ({ q, limit }) => searchProject(requireProject().db, q, limit),
+
+    'entities.list': ({ kind }) => listEntities(requireProject().db, kind),
+    'entities.get': ({ id, mentionLimit }) => entityPage(requireProject().db, id, mentionLimit),
+    'entities.create': (input) => createEntity(requireProject().db, author, input),
+    'entities.update': (input) => updateEntity(requireProject().db, author, input),
+    'entities.addAlias': ({ entityId, alias }) => addAlias(requireProject().db, author, entityId, alias),
+    'entities.removeAlias': ({ aliasId }) => removeAlias(requireProject().db, author, aliasId),
+    'entities.delete': ({ id }) => {
+      deleteEntity(requireProject().db, author, id);
+      return null;
+    },
+    'entities.merge': ({ fromId, intoId }) => mergeEntities(requireProject().db, author, fromId, intoId),
+    'entities.suggest': ({ sourceId }) => suggestEntities(requireProject().db, sourceId),
+    'entities.dismissSuggestion': ({ key }) => {
+      dismissSuggestion(requireProject().db, author, key);
+      return null;
+    },
+    'mentions.forSource': ({ sourceId }) => {
+      const { db } = requireProject();
+      return mentionsInText(db, getSourceText(db, sourceId).text);
+    },
+
+    'claims.list': ({ entityId }) => listClaims(requireProject().db, { entityId }),
+    'claims.get': ({ id }) => getClaim(requireProject().db, id),
+    'claims.create': (input) => createClaim(requireProject().db, author, input),
+    'claims.update': ({ id, ...fields }) => updateClaim(requireProject().db, author, id, fields),
+    'claims.cite': ({ claimId, annotationId }) => citePassage(requireProject().db, author, claimId, annotationId),
+    'claims.uncite': ({ claimId, annotationId }) => uncitePassage(requireProject().db, author, claimId, annotationId),
+    'claims.link': ({ fromId, toId, relation }) => linkClaims(requireProject().db, author, fromId, toId, relation),
+    'claims.unlink': ({ claimId, linkId }) => unlinkClaims(requireProject().db, author, claimId, linkId),
+    'claims.delete': ({ id }) => {
+      deleteClaim(requireProject().db, author, id);
+      return null;
+    },
   };
 
   async function dispatch(method: string, rawInput: unknown): Promise<Envelope<unknown>> {

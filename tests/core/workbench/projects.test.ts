@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DOSSIER_APPLICATION_ID } from '../../../electron/core/db/projectDatabase';
+import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations/migrations';
 import { UUID_V7_PATTERN } from '../../../electron/core/ids/newId';
 import { tempDir } from '../../helpers/tempDir';
 import { base64, testWorkbench } from '../../helpers/testWorkbench';
@@ -22,7 +23,7 @@ describe('projects', () => {
     await t.call('projects.close', {});
     const db = new Database(info.path, { readonly: true });
     expect(db.pragma('application_id', { simple: true })).toBe(DOSSIER_APPLICATION_ID);
-    expect(db.pragma('user_version', { simple: true })).toBe(10);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.prepare("SELECT value FROM project_meta WHERE key = 'created_by'").get()).toEqual({ value: 'maria' });
     db.close();

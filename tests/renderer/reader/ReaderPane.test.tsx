@@ -49,6 +49,7 @@ function setup() {
         suffix: '',
         note: input.note ?? '',
         labelIds: input.labelIds ?? [],
+        entityIds: input.entityIds ?? [],
         createdAt: '',
         updatedAt: '',
         createdBy: 'analyst',

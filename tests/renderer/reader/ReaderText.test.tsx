@@ -18,6 +18,7 @@ function annotation(id: string, start: number, end: number, labelIds: string[] =
     suffix: '',
     note: '',
     labelIds,
+    entityIds: [],
     createdAt: '',
     updatedAt: '',
     createdBy: '',

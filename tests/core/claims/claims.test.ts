@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { testWorkbench } from '../../helpers/testWorkbench';
+
+async function setup() {
+  const t = testWorkbench({ userName: 'lee' });
+  await t.call('projects.create', { name: 'Claims' });
+  const herald = await t.call('sources.addText', {
+    text: 'A senior official said up to twelve vessels a week would use Dravik.',
+    title: 'Herald',
+    reliability: 'B',
+  });
+  const ministry = await t.call('sources.addText', { text: 'The ministry said no more than eight vessels per week.', title: 'Ministry', reliability: 'A' });
+  const passageA = await t.call('annotations.create', { sourceId: herald.sourceId ?? '', start: 23, end: 54 });
+  const passageB = await t.call('annotations.create', { sourceId: ministry.sourceId ?? '', start: 18, end: 54 });
+  const karvenia = await t.call('entities.create', { kind: 'place', name: 'Karvenia' });
+  const dravik = await t.call('entities.create', { kind: 'place', name: 'Dravik' });
+  return { t, herald, ministry, passageA, passageB, karvenia, dravik };
+}
+
+describe('claims', () => {
+  it('are made from a passage with entities and roles, graded B2 by default from the source', async () => {
+    const { t, passageA, karvenia, dravik } = await setup();
+    const claim = await t.call('claims.create', {
+      statement: 'Twelve vessels a week will use Dravik',
+      annotationIds: [passageA.id],
+      asserterText: 'senior official, unnamed',
+      entities: [
+        { entityId: karvenia.id, role: 'subject' },
+        { entityId: dravik.id, role: 'object' },
+      ],
+      credibility: 2,
+      dateEdtf: '2026-03',
+    });
+    expect(claim).toMatchObject({
+      statement: 'Twelve vessels a week will use Dravik',
+      asserterEntityId: null,
+      asserterName: 'senior official, unnamed',
+      reliability: 'B',
+      credibility: 2,
+      grade: 'B2',
+      status: 'unverified',
+      dateEdtf: '2026-03',
+      citationCount: 1,
+      sourceTitles: ['Herald'],
+      missingEvidence: false,
+      createdBy: 'lee',
+    });
+    expect(claim.entities.map((e) => [e.name, e.role])).toEqual(
+      expect.arrayContaining([
+        ['Karvenia', 'subject'],
+        ['Dravik', 'object'],
+      ]),
+    );
+    expect(claim.citations).toMatchObject([{ sourceTitle: 'Herald', exact: 'up to twelve vessels a week wou', missing: false }]);
+  });
+
+  it('cite more passages, link to other claims, update status and grades, and filter by entity', async () => {
+    const { t, passageA, passageB, dravik } = await setup();
+    const twelve = await t.call('claims.create', { statement: 'Twelve a week', annotationIds: [passageA.id], entities: [{ entityId: dravik.id, role: 'object' }] });
+    const eight = await t.call('claims.create', { statement: 'Eight a week at most', annotationIds: [passageB.id] });
+    expect(eight.grade).toBe('A6');
+
+    const corroborated = await t.call('claims.cite', { claimId: twelve.id, annotationId: passageB.id });
+    expect(corroborated.sourceTitles.sort()).toEqual(['Herald', 'Ministry']);
+    const linked = await t.call('claims.link', { fromId: eight.id, toId: twelve.id, relation: 'contradicts' });
+    expect(linked.links).toMatchObject([{ relation: 'contradicts', direction: 'outgoing', otherClaimId: twelve.id }]);
+    expect((await t.call('claims.get', { id: twelve.id })).links).toMatchObject([{ direction: 'incoming', otherStatement: 'Eight a week at most' }]);
+    expect((await t.fail('claims.link', { fromId: eight.id, toId: eight.id, relation: 'supports' })).code).toBe('BAD_INPUT');
+
+    const updated = await t.call('claims.update', { id: twelve.id, status: 'disputed', reliability: 'C', credibility: 3 });
+    expect(updated).toMatchObject({ status: 'disputed', grade: 'C3' });
+    expect((await t.fail('claims.update', { id: twelve.id, credibility: 7 })).code).toBe('BAD_INPUT');
+    expect((await t.fail('claims.update', { id: twelve.id, status: 'maybe' })).code).toBe('BAD_INPUT');
+
+    expect((await t.call('claims.list', { entityId: dravik.id })).map((c) => c.id)).toEqual([twelve.id]);
+    expect(await t.call('claims.list', {})).toHaveLength(2);
+    const unlinked = await t.call('claims.unlink', { claimId: twelve.id, linkId: linked.links[0]?.id ?? '' });
+    expect(unlinked.links).toEqual([]);
+  });
+
+  it('keep their statement when a cited passage is deleted, marked as missing evidence', async () => {
+    const { t, passageA, passageB } = await setup();
+    const claim = await t.call('claims.create', { statement: 'Twelve a week', annotationIds: [passageA.id, passageB.id] });
+    await t.call('annotations.delete', { id: passageA.id });
+    const after = await t.call('claims.get', { id: claim.id });
+    expect(after).toMatchObject({ statement: 'Twelve a week', missingEvidence: true, sourceTitles: ['Ministry'] });
+    expect(after.citations.find((c) => c.annotationId === passageA.id)?.missing).toBe(true);
+    expect((await t.fail('claims.create', { statement: 'x', annotationIds: [passageA.id] })).code).toBe('NOT_FOUND');
+    expect((await t.fail('claims.create', { statement: 'x', annotationIds: [] })).code).toBe('BAD_INPUT');
+  });
+
+  it('go to the Trash and come back', async () => {
+    const { t, passageA } = await setup();
+    const claim = await t.call('claims.create', { statement: 'Twelve a week', annotationIds: [passageA.id], credibility: 2 });
+    await t.call('claims.delete', { id: claim.id });
+    expect(await t.call('claims.list', {})).toEqual([]);
+    expect(await t.call('trash.list', {})).toMatchObject([{ kind: 'claim', id: claim.id, detail: 'claim graded B2' }]);
+    await t.call('trash.restore', { kind: 'claim', id: claim.id });
+    expect(await t.call('claims.list', {})).toHaveLength(1);
+  });
+});
