@@ -281,6 +281,96 @@ function benchMentions(): void {
   report({ metric: 'mentions_200KB_500x3_aliases', value: timeMedian(ours), unit: 'ms', baseline: timeMedian(naive), budget: { max: 100 } });
 }
 
+/** Entity page for an entity with 5,000 mentions across 100 sources, against reading the same rows raw. */
+async function benchEntityPage(): Promise<void> {
+  const workbench = workbenchIn(path.join(work, 'entity-page'));
+  const info = await call<{ path: string }>(workbench, 'projects.create', { name: 'Entity page bench' });
+  const entity = await call<{ id: string }>(workbench, 'entities.create', { kind: 'person', name: 'Gennady Vorontsov', aliases: ['Vorontsov'] });
+  await call(workbench, 'entities.create', { kind: 'place', name: 'Lindhaven' });
+  for (let i = 0; i < 100; i += 10) {
+    const files = Array.from({ length: 10 }, (_, j) => {
+      const words = makeArticleText(20 * 1024, i + j + 101).split(' ');
+      for (let k = 0; k < 50; k += 1) words[k * 60] = k % 2 ? 'Vorontsov' : 'Lindhaven';
+      for (let k = 0; k < 25; k += 1) words[k * 60 + 30] = 'Vorontsov';
+      return { name: `s${i + j}.txt`, dataBase64: Buffer.from(words.join(' ')).toString('base64') };
+    });
+    await call(workbench, 'sources.importFiles', { files });
+  }
+  await call(workbench, 'entities.list', {});
+  const runs: number[] = [];
+  let total = 0;
+  for (let r = 0; r < 3; r += 1) {
+    const t0 = performance.now();
+    const page = await call<{ mentionTotal: number }>(workbench, 'entities.get', { id: entity.id, mentionLimit: 5000 });
+    runs.push(performance.now() - t0);
+    total = page.mentionTotal;
+  }
+  if (total < 5000) throw new Error(`entity page bench: only ${total} mentions`);
+  workbench.close();
+  const raw = new Database(info.path, { readonly: true });
+  const rawStart = performance.now();
+  raw.prepare('SELECT * FROM mention_index WHERE entity_id = ?').all(entity.id);
+  const rawMs = performance.now() - rawStart;
+  raw.close();
+  report({ metric: 'entity_page_5000_mentions', value: median(runs), unit: 'ms', baseline: rawMs, budget: { max: 300 } });
+}
+
+/** Loading 50,000 claims for the grid through the API, against reading the claims table raw. */
+async function benchClaimsList(): Promise<void> {
+  const workbench = workbenchIn(path.join(work, 'claims'));
+  const info = await call<{ path: string }>(workbench, 'projects.create', { name: 'Claims bench' });
+  const added = await call<{ sourceId: string }>(workbench, 'sources.addText', { text: makeArticleText(4000), title: 'Source' });
+  const passage = await call<{ id: string }>(workbench, 'annotations.create', { sourceId: added.sourceId, start: 0, end: 40 });
+  const person = await call<{ id: string }>(workbench, 'entities.create', { kind: 'person', name: 'Gennady Vorontsov' });
+  const template = await call<{ id: string }>(workbench, 'claims.create', {
+    statement: 'Template',
+    annotationIds: [passage.id],
+    entities: [{ entityId: person.id, role: 'subject' }],
+  });
+  workbench.close();
+  // Setup only: bulk rows straight into the file, like a project that grew over months.
+  const db = new Database(info.path);
+  db.transaction(() => {
+    const claim = db.prepare(
+      `INSERT INTO claims (id, statement, asserter_entity_id, asserter_text, status, reliability, credibility, created_at, updated_at, created_by, updated_by)
+       VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, 'bench', 'bench')`,
+    );
+    const cite = db.prepare(
+      `INSERT INTO claim_citations (claim_id, annotation_id, created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, 'bench', 'bench')`,
+    );
+    const about = db.prepare(
+      `INSERT INTO claim_entities (claim_id, entity_id, role, created_at, updated_at, created_by, updated_by) VALUES (?, ?, 'subject', ?, ?, 'bench', 'bench')`,
+    );
+    const statuses = ['unverified', 'corroborated', 'disputed', 'refuted'];
+    for (let i = 1; i < 50_000; i += 1) {
+      const id = crypto.randomUUID();
+      const at = new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString();
+      claim.run(id, `Claim number ${i} about the port`, i % 3 ? person.id : null, statuses[i % 4], 'ABCDEF'[i % 6], (i % 6) + 1, at, at);
+      cite.run(id, passage.id, at, at);
+      if (i % 2) about.run(id, person.id, at, at);
+    }
+  })();
+  db.close();
+  void template;
+
+  const reader = workbenchIn(path.join(work, 'claims-open'));
+  await call(reader, 'projects.open', { path: info.path });
+  const runs: number[] = [];
+  for (let r = 0; r < 3; r += 1) {
+    const t0 = performance.now();
+    const rows = await call<unknown[]>(reader, 'claims.list', {});
+    runs.push(performance.now() - t0);
+    if (rows.length !== 50_000) throw new Error(`claims bench: ${rows.length} rows`);
+  }
+  reader.close();
+  const raw = new Database(info.path, { readonly: true });
+  const rawStart = performance.now();
+  raw.prepare('SELECT * FROM claims WHERE deleted_at IS NULL').all();
+  const rawMs = performance.now() - rawStart;
+  raw.close();
+  report({ metric: 'claims_list_50000_api', value: median(runs), unit: 'ms', baseline: rawMs, budget: { max: 1000 } });
+}
+
 async function main(): Promise<void> {
   try {
     // `npm run bench -- reader` runs only the figures whose names are given.
@@ -291,6 +381,8 @@ async function main(): Promise<void> {
     if (wanted('api')) await benchRoundTrip();
     if (wanted('reader')) await benchReader();
     if (wanted('mentions')) benchMentions();
+    if (wanted('entity')) await benchEntityPage();
+    if (wanted('claims')) await benchClaimsList();
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
