@@ -18,7 +18,7 @@ import type { ProjectDb } from '../db/projectDatabase';
 import { statement } from '../db/statement';
 import { newId } from '../ids/newId';
 
-interface ClaimDbRow {
+interface ClaimBaseRow {
   id: string;
   statement: string;
   asserter_entity_id: string | null;
@@ -32,50 +32,11 @@ interface ClaimDbRow {
   created_at: string;
   updated_at: string;
   created_by: string;
-  entities: string;
-  citation_count: number;
-  missing_count: number;
-  source_titles: string;
-}
-
-/** One query for the grid: entity names, citation counts and source titles come with each claim. */
-const selectClaims = `SELECT c.id, c.statement, c.asserter_entity_id, ae.name AS asserter_name, c.asserter_text, c.date_edtf,
-    c.status, c.reliability, c.credibility, c.notes, c.created_at, c.updated_at, c.created_by,
-    (SELECT coalesce(json_group_array(json_object('entityId', e.id, 'name', e.name, 'kind', e.kind, 'role', ce.role)), '[]')
-       FROM claim_entities ce JOIN entities e ON e.id = ce.entity_id AND e.deleted_at IS NULL
-       WHERE ce.claim_id = c.id AND ce.deleted_at IS NULL) AS entities,
-    (SELECT count(*) FROM claim_citations cc WHERE cc.claim_id = c.id AND cc.deleted_at IS NULL) AS citation_count,
-    (SELECT count(*) FROM claim_citations cc JOIN annotations a ON a.id = cc.annotation_id
-       JOIN sources s ON s.id = a.source_id
-       WHERE cc.claim_id = c.id AND cc.deleted_at IS NULL AND (a.deleted_at IS NOT NULL OR s.deleted_at IS NOT NULL)) AS missing_count,
-    (SELECT coalesce(json_group_array(DISTINCT s.title), '[]') FROM claim_citations cc JOIN annotations a ON a.id = cc.annotation_id
-       JOIN sources s ON s.id = a.source_id
-       WHERE cc.claim_id = c.id AND cc.deleted_at IS NULL AND a.deleted_at IS NULL AND s.deleted_at IS NULL) AS source_titles
-  FROM claims c LEFT JOIN entities ae ON ae.id = c.asserter_entity_id AND ae.deleted_at IS NULL`;
-
-function toRow(row: ClaimDbRow): ClaimRow {
-  return {
-    id: row.id,
-    statement: row.statement,
-    asserterEntityId: row.asserter_name === null ? null : row.asserter_entity_id,
-    asserterName: row.asserter_name ?? row.asserter_text,
-    dateEdtf: row.date_edtf,
-    status: row.status,
-    reliability: row.reliability,
-    credibility: row.credibility,
-    grade: admiraltyGrade(row.reliability, row.credibility),
-    entities: JSON.parse(row.entities) as ClaimEntityRef[],
-    citationCount: row.citation_count,
-    sourceTitles: JSON.parse(row.source_titles) as string[],
-    missingEvidence: row.missing_count > 0,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    createdBy: row.created_by,
-  };
 }
 
 const claimFilters = {
   all: 'c.deleted_at IS NULL',
+  id: 'c.id = @id AND c.deleted_at IS NULL',
   entity: `c.deleted_at IS NULL AND (c.asserter_entity_id = @entity OR EXISTS (SELECT 1 FROM claim_entities x
     WHERE x.claim_id = c.id AND x.entity_id = @entity AND x.deleted_at IS NULL))`,
 };
@@ -85,18 +46,26 @@ const claimFilters = {
  * grouped here: per-row subqueries cost seconds on 50,000 claims.
  */
 export function listClaims(db: ProjectDb, filter: { entityId?: string } = {}): ClaimRow[] {
-  const where = filter.entityId ? claimFilters.entity : claimFilters.all;
-  const params = { entity: filter.entityId ?? null };
+  return loadClaims(db, filter.entityId ? 'entity' : 'all', { entity: filter.entityId }).map((c) => c.row);
+}
+
+function loadClaims(
+  db: ProjectDb,
+  filter: keyof typeof claimFilters,
+  values: { entity?: string; id?: string },
+): { row: ClaimRow; asserterText: string; notes: string }[] {
+  const where = claimFilters[filter];
+  const params = filter === 'all' ? {} : filter === 'id' ? { id: values.id } : { entity: values.entity };
   const claims = statement(
     db,
     `SELECT c.id, c.statement, c.asserter_entity_id, ae.name AS asserter_name, c.asserter_text, c.date_edtf, c.status,
        c.reliability, c.credibility, c.notes, c.created_at, c.updated_at, c.created_by
      FROM claims c LEFT JOIN entities ae ON ae.id = c.asserter_entity_id AND ae.deleted_at IS NULL
      WHERE ${where} ORDER BY c.created_at DESC, c.id DESC`,
-  ).all(params) as Omit<ClaimDbRow, 'entities' | 'citation_count' | 'missing_count' | 'source_titles'>[];
+  ).all(params) as ClaimBaseRow[];
 
   // Unfiltered, the link rows of deleted claims are simply never looked up: no join needed.
-  const onlyListed = filter.entityId ? `JOIN claims c ON c.id = link.claim_id AND ${where}` : '';
+  const onlyListed = filter === 'all' ? '' : `JOIN claims c ON c.id = link.claim_id AND ${where}`;
   const entities = new Map<string, ClaimEntityRef[]>();
   const entityRows = statement(
     db,
@@ -104,7 +73,7 @@ export function listClaims(db: ProjectDb, filter: { entityId?: string } = {}): C
      JOIN entities e ON e.id = link.entity_id AND e.deleted_at IS NULL ${onlyListed} WHERE link.deleted_at IS NULL`,
   )
     .raw()
-    .all(filter.entityId ? params : {}) as [string, string, string, EntityKind, ClaimRole][];
+    .all(params) as [string, string, string, EntityKind, ClaimRole][];
   for (const [claimId, entityId, name, kind, role] of entityRows) {
     const list = entities.get(claimId);
     const ref = { entityId, name, kind, role };
@@ -120,7 +89,7 @@ export function listClaims(db: ProjectDb, filter: { entityId?: string } = {}): C
      WHERE link.deleted_at IS NULL`,
   )
     .raw()
-    .all(filter.entityId ? params : {}) as [string, string, number][];
+    .all(params) as [string, string, number][];
   for (const [claimId, title, missing] of citationRows) {
     let entry = evidence.get(claimId);
     if (!entry) {
@@ -134,7 +103,7 @@ export function listClaims(db: ProjectDb, filter: { entityId?: string } = {}): C
 
   return claims.map((row) => {
     const found = evidence.get(row.id);
-    return {
+    const claimRow: ClaimRow = {
       id: row.id,
       statement: row.statement,
       asserterEntityId: row.asserter_name === null ? null : row.asserter_entity_id,
@@ -152,12 +121,13 @@ export function listClaims(db: ProjectDb, filter: { entityId?: string } = {}): C
       updatedAt: row.updated_at,
       createdBy: row.created_by,
     };
+    return { row: claimRow, asserterText: row.asserter_text, notes: row.notes };
   });
 }
 
 export function getClaim(db: ProjectDb, id: string): Claim {
-  const row = statement(db, `${selectClaims} WHERE c.id = ? AND c.deleted_at IS NULL`).get(id) as ClaimDbRow | undefined;
-  if (!row) throw new DossierError('NOT_FOUND', 'That claim no longer exists (it may have been moved to the Trash).');
+  const [loaded] = loadClaims(db, 'id', { id });
+  if (!loaded) throw new DossierError('NOT_FOUND', 'That claim no longer exists (it may have been moved to the Trash).');
   const citations = (
     statement(
       db,
@@ -199,7 +169,7 @@ export function getClaim(db: ProjectDb, id: string): Claim {
   ).map(
     (l): ClaimLink => ({ id: l.id, relation: l.relation, direction: l.direction, otherClaimId: l.other_id, otherStatement: l.other_statement }),
   );
-  return { ...toRow(row), asserterText: row.asserter_text, notes: row.notes, citations, links };
+  return { ...loaded.row, asserterText: loaded.asserterText, notes: loaded.notes, citations, links };
 }
 
 export interface ClaimFields {
