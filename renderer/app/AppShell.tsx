@@ -10,7 +10,7 @@ import { hasModKey, isModalOpen, isTypingTarget, modKeyName } from '../ui/keyboa
 import { useNotices } from '../ui/Notices';
 import { appStrings as s } from './appStrings';
 import { readLastSource, writeLastSource } from './lastSource';
-import { NavigationContext, type NavigationApi, type RevealTarget } from './Navigation';
+import { NavigationContext, type FocusRequest, type NavigationApi, type RevealTarget } from './Navigation';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useMenuCommands } from './useMenuCommands';
 import { views } from './views';
@@ -26,7 +26,8 @@ export function AppShell({ project, onProjectChanged, onClosed }: Props) {
   const [view, setView] = useState(views[0]?.id ?? 'sources');
   const [selectedSourceId, setSelectedSourceId] = useState<string | null>(() => readLastSource(project.id));
   const [reveal, setReveal] = useState<RevealTarget | null>(null);
-  const [searchFocusRequest, setSearchFocusRequest] = useState(0);
+  // Opening a project puts focus in the first view (the sources list), not on the page body.
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(() => ({ view: views[0]?.id ?? 'sources', target: 'view', nonce: 1 }));
 
   const selectSource = useCallback(
     (sourceId: string | null) => {
@@ -39,22 +40,27 @@ export function AppShell({ project, onProjectChanged, onClosed }: Props) {
   const nav = useMemo<NavigationApi>(
     () => ({
       view,
-      go: setView,
+      go: (next, options) => {
+        setView(next);
+        if (options?.focus) setFocusRequest((r) => ({ view: next, target: 'view', nonce: (r?.nonce ?? 0) + 1 }));
+      },
       selectedSourceId,
       selectSource,
-      openSource: (sourceId, target) => {
+      openSource: (sourceId, target, options) => {
         selectSource(sourceId);
         setView('sources');
         setReveal(target ? { ...target, nonce: Date.now() + Math.random() } : null);
+        if (options?.focus) setFocusRequest((r) => ({ view: 'sources', target: 'reader', nonce: (r?.nonce ?? 0) + 1 }));
       },
       reveal,
-      searchFocusRequest,
+      focusRequest,
+      focusDone: (request) => setFocusRequest((r) => (r?.nonce === request.nonce ? null : r)),
       focusSearch: () => {
         setView('search');
-        setSearchFocusRequest((n) => n + 1);
+        setFocusRequest((r) => ({ view: 'search', target: 'view', nonce: (r?.nonce ?? 0) + 1 }));
       },
     }),
-    [view, selectedSourceId, selectSource, reveal, searchFocusRequest],
+    [view, selectedSourceId, selectSource, reveal, focusRequest],
   );
 
   return (
@@ -94,7 +100,7 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed }: Props & { nav:
     'sources.import': () => void imports.pickAndImport(),
     'sources.paste': () => imports.openAddSource('paste'),
     'edit.find': () => nav.focusSearch(),
-    ...Object.fromEntries(views.filter((v) => v.menu).map((v) => [v.menu, () => nav.go(v.id)])),
+    ...Object.fromEntries(views.filter((v) => v.menu).map((v) => [v.menu, () => (v.id === 'search' ? nav.focusSearch() : nav.go(v.id, { focus: true }))])),
   });
 
   // Attached before the first paint, so a shortcut pressed as soon as the shell shows still works.
@@ -106,7 +112,9 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed }: Props & { nav:
         const digit = Number(event.key);
         if (Number.isInteger(digit) && digit >= 1 && digit <= views.length && !event.shiftKey) {
           event.preventDefault();
-          nav.go((views[digit - 1] as (typeof views)[number]).id);
+          const id = (views[digit - 1] as (typeof views)[number]).id;
+          if (id === 'search') nav.focusSearch();
+          else nav.go(id, { focus: true });
         } else if (key === 'v' && event.shiftKey) {
           event.preventDefault();
           imports.openAddSource('paste');
@@ -164,7 +172,7 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed }: Props & { nav:
                   className="nav-item"
                   aria-current={nav.view === v.id ? 'page' : undefined}
                   title={index < 9 ? `${v.label} (${modKeyName}+${index + 1})` : v.label}
-                  onClick={() => nav.go(v.id)}
+                  onClick={() => (v.id === 'search' ? nav.focusSearch() : nav.go(v.id, { focus: true }))}
                 >
                   <span>{v.label}</span>
                   {count !== null && count > 0 && (

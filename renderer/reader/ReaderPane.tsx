@@ -4,7 +4,7 @@ import { useMutate, useQuery } from '../api/QueryContext';
 import { annotationsStrings as a } from '../annotations/annotationsStrings';
 import { HighlightEditor } from '../annotations/HighlightEditor';
 import { HighlightList } from '../annotations/HighlightList';
-import { useNavigation, type RevealTarget } from '../app/Navigation';
+import { useFocusRequest, useNavigation, type RevealTarget } from '../app/Navigation';
 import { SourceHeader } from '../sources/SourceHeader';
 import { hasModKey, isModalOpen, isTypingTarget } from '../ui/keyboard';
 import { useNotices } from '../ui/Notices';
@@ -12,6 +12,8 @@ import { HighlightButton } from './HighlightButton';
 import { ReaderText } from './ReaderText';
 import { readerStrings as s } from './readerStrings';
 import { flashAnnotation, flashSpan, markAnnotation, scrollToSpan } from './revealInReader';
+import { selectionToOffsets } from './selectionToOffsets';
+import { useReaderKeyboard } from './useReaderKeyboard';
 import { useReaderSelection } from './useReaderSelection';
 import { DossierError } from '../../shared/api/errors';
 
@@ -47,6 +49,7 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
   const ready = source.data?.id === sourceId && annotations !== null && labelsSettled;
   const text = ready ? (source.data?.text ?? '') : null;
   const selection = useReaderSelection(rootRef, text);
+  const keyboard = useReaderKeyboard(rootRef, text, annotations);
 
   // A request to land on a highlight (from search) also selects it in the list.
   const [seenReveal, setSeenReveal] = useState<RevealTarget | null>(null);
@@ -66,6 +69,18 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
     if (reveal.annotationId && byId.has(reveal.annotationId)) flashAnnotation(root, reveal.annotationId);
     else flashSpan(root, reveal.start, reveal.end);
   }, [ready, nav.reveal, nav.selectedSourceId, sourceId, byId]);
+
+  // Focus asked for the text (Enter in the list, a search hit, a labelled highlight): the cursor starts at the place shown.
+  const focusRequest = useFocusRequest('sources', 'reader');
+  const { placeCursor } = keyboard;
+  const { focusDone } = nav;
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!ready || !focusRequest || !root || nav.selectedSourceId !== sourceId) return;
+    focusDone(focusRequest);
+    if (nav.reveal) placeCursor(nav.reveal.start);
+    root.focus({ preventScroll: true });
+  }, [ready, focusRequest, focusDone, nav.selectedSourceId, nav.reveal, sourceId, placeCursor]);
 
   const selectFromList = useCallback(
     (annotationId: string) => {
@@ -92,19 +107,27 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
     setSelectedId((current) => ids[((current ? ids.indexOf(current) : -1) + 1) % ids.length] ?? null);
   }, []);
 
+  // The document's selection right now: the state above lags a frame behind fast keys.
+  const selectedSpan = useCallback(() => {
+    const root = rootRef.current;
+    const sel = window.getSelection();
+    if (!root || text === null || !sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+    return selectionToOffsets(root, sel.getRangeAt(0), text);
+  }, [text]);
+
   const startHighlight = useCallback(() => {
-    if (!selection) return;
-    setEditing({ kind: 'new', start: selection.start, end: selection.end });
-  }, [selection]);
+    const span = selectedSpan() ?? selection;
+    if (span) setEditing({ kind: 'new', start: span.start, end: span.end });
+  }, [selectedSpan, selection]);
 
   // One listener for the pane's life; it always sees the current selection.
   const onKey = useEffectEvent((event: KeyboardEvent) => {
-    if (!selection || isModalOpen() || isTypingTarget(event.target)) return;
+    if (isModalOpen() || isTypingTarget(event.target)) return;
     const plainH = (event.key === 'h' || event.key === 'H') && !event.ctrlKey && !event.metaKey && !event.altKey;
-    if (plainH || (event.key === 'Enter' && hasModKey(event))) {
-      event.preventDefault();
-      startHighlight();
-    }
+    if (!plainH && !(event.key === 'Enter' && hasModKey(event))) return;
+    if (!selectedSpan()) return;
+    event.preventDefault();
+    startHighlight();
   });
   useEffect(() => {
     const listener = (event: KeyboardEvent) => onKey(event);
@@ -152,15 +175,29 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
     <div className="reader">
       <SourceHeader source={doc} highlightCount={annotations.length} />
       <div className="reader-body">
-        <div className="reader-scroll">
-          <ReaderText
-            sourceId={doc.id}
-            text={doc.text}
-            annotations={annotations}
-            labelsById={labelsById}
-            onHighlightClick={onHighlightClick}
-            rootRef={rootRef}
-          />
+        <div className="reader-main">
+          <div className="reader-scroll">
+            <ReaderText
+              sourceId={doc.id}
+              text={doc.text}
+              annotations={annotations}
+              labelsById={labelsById}
+              onHighlightClick={onHighlightClick}
+              rootRef={rootRef}
+            />
+          </div>
+          {keyboard.focused && (
+            <ul className="reader-keys" aria-label={s.keyboard.hintsLabel}>
+              {s.keyboard.hints.map((hint) => (
+                <li key={hint.keys}>
+                  <kbd>{hint.keys}</kbd> {hint.what}
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="visually-hidden" aria-live="polite">
+            {keyboard.announcement}
+          </p>
         </div>
         <aside className="reader-side">
           <h3 className="side-title">

@@ -1,6 +1,7 @@
 import { memo, useLayoutEffect, useMemo, type CSSProperties, type MouseEvent, type RefObject } from 'react';
 import type { Annotation, Label } from '../../shared/api/types';
 import { buildSegments } from './buildSegments';
+import { assignLanes, MAX_LANES } from './highlightLanes';
 import { readerStrings as s } from './readerStrings';
 
 interface Props {
@@ -17,6 +18,7 @@ interface Props {
 const MAX_DEPTH = 3;
 const SAFE_ID = /^[A-Za-z0-9_-]+$/;
 const SAFE_COLOR = /^#[0-9a-fA-F]{6}$/;
+const LANES = Array.from({ length: MAX_LANES }, (_, n) => n);
 
 /**
  * The source text with its highlights. Rendered once per text/highlight
@@ -27,7 +29,7 @@ const SAFE_COLOR = /^#[0-9a-fA-F]{6}$/;
 export const ReaderText = memo(function ReaderText({ sourceId, text, annotations, labelsById, onHighlightClick, rootRef }: Props) {
   const segments = useMemo(() => buildSegments(text.length, annotations), [text, annotations]);
 
-  // The colour of a segment is the first label of its innermost (shortest) highlight.
+  // A highlight's colour is its first label's; the tint of a segment is its innermost highlight's.
   const labelById = useMemo(() => {
     const map = new Map<string, Label | undefined>();
     for (const a of annotations) {
@@ -35,12 +37,24 @@ export const ReaderText = memo(function ReaderText({ sourceId, text, annotations
     }
     return map;
   }, [annotations, labelsById]);
-  // One CSS rule per label instead of an inline style on each of thousands of marks.
+  // Each highlight keeps its own stripe height, so overlapping ones all stay visible.
+  const stripeById = useMemo(() => {
+    const lanes = assignLanes(annotations);
+    const map = new Map<string, { lane: number; className: string }>();
+    for (const a of annotations) {
+      const lane = lanes.get(a.id) ?? 0;
+      const label = labelById.get(a.id);
+      const safe = label && SAFE_ID.test(label.id) && SAFE_COLOR.test(label.color);
+      map.set(a.id, { lane, className: ` l${lane}-${safe ? label.id : 'x'}` });
+    }
+    return map;
+  }, [annotations, labelById]);
+  // A few CSS rules per label instead of an inline style on each of thousands of marks.
   const labelCss = useMemo(
     () =>
       Array.from(labelsById.values())
         .filter((l) => SAFE_ID.test(l.id) && SAFE_COLOR.test(l.color))
-        .map((l) => `.reader-text .lc-${l.id}{--hl:${l.color}}`)
+        .map((l) => `.reader-text .lc-${l.id}{--hl:${l.color}}${LANES.map((n) => `.reader-text .l${n}-${l.id}{--l${n}:${l.color}}`).join('')}`)
         .join('\n'),
     [labelsById],
   );
@@ -75,7 +89,15 @@ export const ReaderText = memo(function ReaderText({ sourceId, text, annotations
       );
     }
     let innermost = segment.ids[0] as string;
-    for (const id of segment.ids) if ((lengthById.get(id) ?? 0) < (lengthById.get(innermost) ?? 0)) innermost = id;
+    let stripes = 0;
+    let classes = '';
+    for (const id of segment.ids) {
+      if ((lengthById.get(id) ?? 0) < (lengthById.get(innermost) ?? 0)) innermost = id;
+      const stripe = stripeById.get(id);
+      if (!stripe) continue;
+      classes += stripe.className;
+      if (stripe.lane + 1 > stripes) stripes = stripe.lane + 1;
+    }
     const label = labelById.get(innermost);
     const depth = Math.min(MAX_DEPTH, segment.ids.length);
     const byClass = label && SAFE_ID.test(label.id) && SAFE_COLOR.test(label.color);
@@ -84,7 +106,7 @@ export const ReaderText = memo(function ReaderText({ sourceId, text, annotations
         key={segment.start}
         data-start={segment.start}
         data-annotation-ids={segment.ids.join(' ')}
-        className={byClass ? `hl hl-d${depth} lc-${label.id}` : `hl hl-d${depth}`}
+        className={`hl hl-d${depth} hl-s${stripes}${byClass ? ` lc-${label.id}` : ''}${classes}`}
         style={label && !byClass ? ({ '--hl': label.color } as CSSProperties) : undefined}
       >
         {content}

@@ -6,6 +6,19 @@ export const readerStrings = {
   loading: 'Loading source…',
   gone: 'This source is no longer in the project. It may have been moved to the Trash.',
   emptyText: 'This source has no text.',
+  keyboard: {
+    hints: [
+      { keys: '↑↓', what: 'sentence' },
+      { keys: 'Shift+↑↓', what: 'select' },
+      { keys: 'Shift+←→', what: 'end by a word' },
+      { keys: 'Alt+Shift+←→', what: 'start by a word' },
+      { keys: 'H', what: 'highlight' },
+      { keys: 'Esc', what: 'clear' },
+    ],
+    hintsLabel: 'Keys in the text',
+    selected: (quote: string) => `Selected: ${quote}`,
+    cleared: 'Selection cleared',
+  },
   meta: {
     outlet: 'Outlet',
     author: 'Author',

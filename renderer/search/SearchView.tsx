@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../shared/api/types';
 import { useQuery } from '../api/QueryContext';
-import { useNavigation } from '../app/Navigation';
+import { useFocusRequest, useNavigation } from '../app/Navigation';
 import { EmptyState } from '../ui/EmptyState';
 import { modKeyName } from '../ui/keyboard';
 import { searchStrings as s } from './searchStrings';
@@ -23,17 +23,23 @@ export function SearchView() {
     return () => clearTimeout(timer);
   }, [text]);
 
+  const focusRequest = useFocusRequest('search');
   useEffect(() => {
-    if (nav.searchFocusRequest === 0) return;
+    if (!focusRequest) return;
     inputRef.current?.focus();
     inputRef.current?.select();
-  }, [nav.searchFocusRequest]);
+    nav.focusDone(focusRequest);
+  }, [focusRequest, nav]);
 
   const results = useQuery('search.query', query ? { q: query, limit: LIMIT } : null);
   const hits = results.data ?? [];
 
   const open = (hit: SearchHit) =>
-    nav.openSource(hit.sourceId, { start: hit.start, end: hit.end, annotationId: hit.kind === 'annotation' ? hit.id : undefined });
+    nav.openSource(
+      hit.sourceId,
+      { start: hit.start, end: hit.end, annotationId: hit.kind === 'annotation' ? hit.id : undefined },
+      { focus: true },
+    );
 
   // Up and down move between results; Up from the first goes back to the box.
   const moveFocus = (event: KeyboardEvent<HTMLElement>) => {

@@ -4,6 +4,7 @@ import {
   colorSchemeDark,
   themeQuartz,
   type ColDef,
+  type FocusGridInnerElementParams,
   type GetRowIdParams,
   type GridApi,
   type GridReadyEvent,
@@ -34,14 +35,18 @@ function compareDay(filterDate: Date, cellValue: string): number {
   return day === filterDate.getTime() ? 0 : day < filterDate.getTime() ? -1 : 1;
 }
 
+const reliabilityText = (grade: SourceSummary['reliability'] | undefined) => (grade ? `${grade} — ${reliabilityLabel(grade)}` : '');
+
+// Widths leave room for the header's sort arrow and filter button, so no header is cut short.
 const columns: ColDef<SourceSummary>[] = [
   { field: 'title', headerName: s.columns.title, flex: 3, minWidth: 200, filter: 'agTextColumnFilter', tooltipField: 'title' },
-  { field: 'outlet', headerName: s.columns.outlet, flex: 1.5, minWidth: 120, filter: 'agTextColumnFilter' },
-  { field: 'published', headerName: s.columns.published, width: 140, filter: 'agTextColumnFilter' },
+  { field: 'outlet', headerName: s.columns.outlet, flex: 1.5, minWidth: 130, filter: 'agTextColumnFilter', tooltipField: 'outlet' },
+  { field: 'published', headerName: s.columns.published, width: 158, minWidth: 158, filter: 'agTextColumnFilter' },
   {
     field: 'createdAt',
     headerName: s.columns.added,
-    width: 200,
+    width: 196,
+    minWidth: 150,
     valueFormatter: (p) => (p.value ? formatDateTime(p.value) : ''),
     filter: 'agDateColumnFilter',
     filterParams: { comparator: compareDay },
@@ -50,42 +55,87 @@ const columns: ColDef<SourceSummary>[] = [
   {
     field: 'annotationCount',
     headerName: s.columns.highlights,
-    width: 145,
+    width: 150,
+    minWidth: 150,
     type: 'numericColumn',
     filter: 'agNumberColumnFilter',
   },
   {
+    // The grade letter keeps the grid calm; its meaning is in the tooltip, the filter and the quick filter.
     field: 'reliability',
     headerName: s.columns.reliability,
-    flex: 1.5,
-    minWidth: 150,
+    headerTooltip: s.columns.reliabilityHint,
+    width: 142,
+    minWidth: 142,
     filter: 'agTextColumnFilter',
-    valueFormatter: (p) => (p.value ? `${p.value} — ${reliabilityLabel(p.value)}` : ''),
-    tooltipValueGetter: (p) => (p.value ? reliabilityLabel(p.value) : ''),
+    filterValueGetter: (p) => reliabilityText(p.data?.reliability),
+    getQuickFilterText: (p) => reliabilityText(p.value),
+    cellClass: 'grade-cell',
+    tooltipValueGetter: (p) => reliabilityText(p.value),
   },
 ];
 
 const defaultColDef: ColDef<SourceSummary> = { sortable: true, resizable: true, filter: true };
+// Tab and Shift+Tab leave the grid (one tab stop, like a list); arrows move inside it.
+const leaveOnTab = () => false as const;
 const getRowId = (p: GetRowIdParams<SourceSummary>) => p.data.id;
 
 interface Props {
   rows: SourceSummary[];
   selectedId: string | null;
   quickFilter: string;
-  onSelect: (sourceId: string) => void;
+  /** Opens a source; with focus, keyboard focus goes on into its text (Enter). */
+  onSelect: (sourceId: string, options?: { focus?: boolean }) => void;
+  /** Changes when focus should move into the list (opening the project, Ctrl/Cmd+1). */
+  focusNonce?: number;
+  onFocused?: () => void;
+}
+
+/** Displayed index of the chosen row, else of the first row. */
+function rowIndexToFocus(api: GridApi<SourceSummary>, selectedId: string | null): number | null {
+  const node = selectedId ? api.getRowNode(selectedId) : undefined;
+  if (node?.displayed && node.rowIndex !== null) return node.rowIndex;
+  return api.getDisplayedRowCount() > 0 ? 0 : null;
+}
+
+function focusRow(api: GridApi<SourceSummary>, selectedId: string | null): boolean {
+  const index = rowIndexToFocus(api, selectedId);
+  if (index === null) return false;
+  api.ensureIndexVisible(index);
+  api.setFocusedCell(index, 'title');
+  return true;
 }
 
 /** The list of sources: sortable, filterable, resizable; choosing a row opens it in the reader. */
-export const SourceGrid = memo(function SourceGrid({ rows, selectedId, quickFilter, onSelect }: Props) {
+export const SourceGrid = memo(function SourceGrid({ rows, selectedId, quickFilter, onSelect, focusNonce, onFocused }: Props) {
   const dark = usePrefersDark();
   const apiRef = useRef<GridApi<SourceSummary> | null>(null);
   const selectedRef = useRef(selectedId);
   const onSelectRef = useRef(onSelect);
+  const onFocusedRef = useRef(onFocused);
+  const pendingFocus = useRef<number | undefined>(undefined);
   // Grid callbacks are registered once; they read the latest props through these refs.
   useLayoutEffect(() => {
     selectedRef.current = selectedId;
     onSelectRef.current = onSelect;
+    onFocusedRef.current = onFocused;
   });
+
+  // Focus goes to the chosen row (or the first) once the grid is there to take it.
+  const takeFocus = useCallback(() => {
+    const api = apiRef.current;
+    if (!api || pendingFocus.current === undefined) return;
+    if (focusRow(api, selectedRef.current)) {
+      pendingFocus.current = undefined;
+      onFocusedRef.current?.();
+    }
+  }, []);
+
+  useEffect(() => {
+    if (focusNonce === undefined) return;
+    pendingFocus.current = focusNonce;
+    takeFocus();
+  }, [focusNonce, takeFocus]);
 
   // Keeps the grid's highlighted row in step with the reader (e.g. after opening from search).
   const syncSelection = useCallback(() => {
@@ -113,19 +163,28 @@ export const SourceGrid = memo(function SourceGrid({ rows, selectedId, quickFilt
     [syncSelection],
   );
 
+  // Tabbing into the grid lands on the chosen row, not on the first header.
+  const focusGridInnerElement = useCallback((p: FocusGridInnerElementParams<SourceSummary>) => focusRow(p.api, selectedRef.current), []);
+
   const onSelectionChanged = useCallback((e: SelectionChangedEvent<SourceSummary>) => {
     if (e.source === 'api') return;
     const row = e.api.getSelectedRows()[0];
     if (row && row.id !== selectedRef.current) onSelectRef.current(row.id);
   }, []);
 
-  // Enter on a focused row opens it, like a click (Space already does, through the grid).
+  // On a row: Enter opens the source and moves into its text; Space opens it and stays in the list.
+  // (The grid's own Space would also deselect the row the reader shows.)
   const onKeyDown = useCallback((event: KeyboardEvent<HTMLDivElement>) => {
     const api = apiRef.current;
-    if (event.key !== 'Enter' || !api) return;
+    if ((event.key !== 'Enter' && event.key !== ' ') || event.altKey || event.ctrlKey || event.metaKey || !api) return;
+    if (!(event.target as Element).closest?.('.ag-row')) return;
     const cell = api.getFocusedCell();
     const node = cell ? api.getDisplayedRowAtIndex(cell.rowIndex) : undefined;
-    if (node?.data && node.data.id !== selectedRef.current) onSelectRef.current(node.data.id);
+    if (!node?.data) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (!node.isSelected()) node.setSelected(true, true, 'api');
+    onSelectRef.current(node.data.id, { focus: event.key === 'Enter' });
   }, []);
 
   const rowSelection = useMemo(
@@ -145,7 +204,13 @@ export const SourceGrid = memo(function SourceGrid({ rows, selectedId, quickFilt
         rowSelection={rowSelection}
         quickFilterText={quickFilter}
         onGridReady={onGridReady}
+        onFirstDataRendered={takeFocus}
         onSelectionChanged={onSelectionChanged}
+        focusGridInnerElement={focusGridInnerElement}
+        tabToNextCell={leaveOnTab}
+        tabToNextHeader={leaveOnTab}
+        rowHeight={36}
+        headerHeight={40}
         tooltipShowDelay={500}
         enableCellTextSelection={false}
         suppressCellFocus={false}

@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { reliabilityLabel } from '../../shared/grades/reliability';
 import type { Source } from '../../shared/api/types';
-import { useMutate } from '../api/QueryContext';
+import { useMutate, useQuery } from '../api/QueryContext';
 import { useNavigation } from '../app/Navigation';
 import { readerStrings as r } from '../reader/readerStrings';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -10,12 +10,34 @@ import { useNotices } from '../ui/Notices';
 import { EditSourceDialog } from './EditSourceDialog';
 import { sourcesStrings as s } from './sourcesStrings';
 
+const DETAILS_KEY = 'dossier:source-details-open';
+
+/** The header stays two lines unless the person asks for URL, notes and who added it; the choice is remembered. */
+function readDetailsOpen(): boolean {
+  try {
+    return localStorage.getItem(DETAILS_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function writeDetailsOpen(open: boolean): void {
+  try {
+    localStorage.setItem(DETAILS_KEY, open ? '1' : '0');
+  } catch {
+    // Not remembered; the header simply starts closed next time.
+  }
+}
+
 /** Title, description and the source's own actions above the reader. */
 export function SourceHeader({ source, highlightCount }: { source: Source; highlightCount: number }) {
   const mutate = useMutate();
   const nav = useNavigation();
   const notices = useNotices();
+  const me = useQuery('app.info', {}).data?.userName;
+  const id = useId();
   const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
+  const [open, setOpen] = useState(readDetailsOpen);
 
   const facts = [
     source.outlet,
@@ -24,29 +46,45 @@ export function SourceHeader({ source, highlightCount }: { source: Source; highl
     `${source.reliability} — ${reliabilityLabel(source.reliability)}`,
     r.meta.highlights(highlightCount),
   ].filter(Boolean);
+  const added = r.meta.addedBy(formatDateTime(source.createdAt), source.createdBy === me ? '' : source.createdBy);
 
   return (
-    <header className="source-header">
+    <header className={`source-header${open ? ' details-open' : ''}`}>
       <div className="source-heading">
         <h2 className="source-title" title={source.title}>
           {source.title || s.untitled}
         </h2>
-        <p className="source-facts">
+        <p className="source-facts" title={open ? undefined : [...facts, added].join(' · ')}>
           {facts.map((fact, i) => (
             <span key={i}>{fact}</span>
           ))}
-          <span className="muted" title={r.meta.addedBy(formatDateTime(source.createdAt), source.createdBy)}>
-            {r.meta.added} {formatDateTime(source.createdAt)}
-          </span>
+          {open && <span className="muted">{added}</span>}
         </p>
-        {source.url && (
-          <p className="source-url muted" title={source.url}>
-            {source.url}
-          </p>
+        {open && (
+          <div id={`${id}-details`} className="source-details">
+            {source.url && (
+              <p className="source-url muted" title={source.url}>
+                {source.url}
+              </p>
+            )}
+            {source.notes && <p className="source-notes">{source.notes}</p>}
+          </div>
         )}
-        {source.notes && <p className="source-notes">{source.notes}</p>}
       </div>
       <div className="source-actions">
+        <button
+          type="button"
+          className="small quiet details-toggle"
+          aria-expanded={open}
+          aria-controls={open ? `${id}-details` : undefined}
+          title={open ? s.hideDetailsHint : s.showDetailsHint}
+          onClick={() => {
+            setOpen(!open);
+            writeDetailsOpen(!open);
+          }}
+        >
+          {open ? s.lessDetails : s.details}
+        </button>
         <button type="button" className="small" onClick={() => setDialog('edit')}>
           {s.editDetails}
         </button>

@@ -1,6 +1,6 @@
-import { useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useQuery } from '../api/QueryContext';
-import { useNavigation } from '../app/Navigation';
+import { useFocusRequest, useNavigation } from '../app/Navigation';
 import { ReaderPane } from '../reader/ReaderPane';
 import { EmptyState } from '../ui/EmptyState';
 import { SplitPane } from '../ui/SplitPane';
@@ -8,6 +8,9 @@ import { FileDropZone } from './FileDropZone';
 import { SourceGrid } from './SourceGrid';
 import { useSourceImport } from './SourceImportContext';
 import { sourcesStrings as s } from './sourcesStrings';
+
+/** Header and five rows of the list, if that leaves the reader two thirds of the height. */
+const defaultListShare = (heightPx: number) => Math.min(34, Math.max(22, (100 * (40 + 5 * 36 + 6)) / heightPx));
 
 /** The list of sources above, the chosen one in the reader below. Files can be dropped anywhere here. */
 export function SourcesView() {
@@ -17,6 +20,24 @@ export function SourcesView() {
   const sources = useQuery('sources.list', {});
   const [filter, setFilter] = useState('');
   const rows = sources.data ?? [];
+  const focusRequest = useFocusRequest('sources');
+  const emptyActionRef = useRef<HTMLButtonElement>(null);
+  const { focusDone, openSource, selectSource } = nav;
+  const focused = useCallback(() => {
+    if (focusRequest) focusDone(focusRequest);
+  }, [focusRequest, focusDone]);
+  const open = useCallback(
+    (sourceId: string, options?: { focus?: boolean }) => (options?.focus ? openSource(sourceId, undefined, { focus: true }) : selectSource(sourceId)),
+    [openSource, selectSource],
+  );
+
+  // With no sources yet, focus goes to the first way of adding one.
+  const empty = sources.data !== undefined && sources.data.length === 0;
+  useEffect(() => {
+    if (!focusRequest || !empty || !emptyActionRef.current) return;
+    emptyActionRef.current.focus();
+    focusDone(focusRequest);
+  }, [focusRequest, empty, focusDone]);
 
   let content;
   if (sources.data === undefined) {
@@ -32,7 +53,7 @@ export function SourcesView() {
       <EmptyState title={s.emptyTitle}>
         <p>{s.emptyBody}</p>
         <div className="empty-actions">
-          <button type="button" className="primary" onClick={() => imports.openAddSource('paste')}>
+          <button type="button" className="primary" ref={emptyActionRef} onClick={() => imports.openAddSource('paste')}>
             {s.emptyPaste}
           </button>
           <button type="button" onClick={() => void imports.pickAndImport()}>
@@ -46,9 +67,18 @@ export function SourcesView() {
     content = (
       <SplitPane
         storageKey="dossier:sources-split"
-        initialTopPercent={34}
+        initialTopPercent={defaultListShare}
         label={s.resizeList}
-        top={<SourceGrid rows={rows} selectedId={nav.selectedSourceId} quickFilter={filter} onSelect={nav.selectSource} />}
+        top={
+          <SourceGrid
+            rows={rows}
+            selectedId={nav.selectedSourceId}
+            quickFilter={filter}
+            onSelect={open}
+            focusNonce={focusRequest?.nonce}
+            onFocused={focused}
+          />
+        }
         bottom={
           nav.selectedSourceId ? (
             <ReaderPane key={nav.selectedSourceId} sourceId={nav.selectedSourceId} />

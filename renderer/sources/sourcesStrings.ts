@@ -24,6 +24,7 @@ export const sourcesStrings = {
     added: 'Added',
     highlights: 'Highlights',
     reliability: 'Reliability',
+    reliabilityHint: 'Reliability of the source on the Admiralty scale, from A (completely reliable) to F (cannot be judged)',
   },
 
   dialogTitle: 'Add source',
@@ -74,6 +75,10 @@ export const sourcesStrings = {
   done: 'Done',
 
   editDetails: 'Edit details',
+  details: 'Details',
+  lessDetails: 'Hide details',
+  showDetailsHint: 'Show the URL, notes and when the source was added',
+  hideDetailsHint: 'Show only the title and the main facts',
   editTitle: 'Edit source details',
   save: 'Save',
   saved: 'Source details saved.',

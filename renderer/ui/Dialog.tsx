@@ -34,7 +34,8 @@ export function Dialog({ label, onClose, children, size = 'medium', hideHeading 
       target.focus();
     }
     return () => {
-      if (previous?.isConnected) previous.focus();
+      // No scrolling: focusing the (tall) reader text again must leave the reader where it was.
+      if (previous?.isConnected) previous.focus({ preventScroll: true });
     };
   }, []);
 

@@ -1,9 +1,10 @@
-import { useCallback, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 
 interface Props {
   /** Remembered between sessions under this key. */
   storageKey: string;
-  initialTopPercent: number;
+  /** The top pane's share (percent) until the person moves the divider; may depend on the height available. */
+  initialTopPercent: number | ((heightPx: number) => number);
   top: ReactNode;
   bottom: ReactNode;
   label: string;
@@ -12,24 +13,38 @@ interface Props {
 const MIN = 15;
 const MAX = 85;
 
-function readStored(key: string, fallback: number): number {
+function readStored(key: string): number | null {
   try {
     const value = Number(localStorage.getItem(key));
-    return value >= MIN && value <= MAX ? value : fallback;
+    return value >= MIN && value <= MAX ? value : null;
   } catch {
-    return fallback;
+    return null;
   }
 }
 
+const clamp = (value: number) => Math.max(MIN, Math.min(MAX, value));
+
 /** Two panes stacked, with a divider to drag or move with the arrow keys. */
 export function SplitPane({ storageKey, initialTopPercent, top, bottom, label }: Props) {
-  const [percent, setPercent] = useState(() => readStored(storageKey, initialTopPercent));
+  const [stored] = useState(() => readStored(storageKey));
+  const [measured, setMeasured] = useState<number | null>(null);
+  const [moved, setMoved] = useState<number | null>(null);
   const ref = useRef<HTMLDivElement>(null);
+
+  // A default that depends on the height is worked out once the pane has one.
+  useLayoutEffect(() => {
+    if (typeof initialTopPercent !== 'function') return;
+    const height = ref.current?.getBoundingClientRect().height ?? 0;
+    if (height > 0) setMeasured(clamp(initialTopPercent(height)));
+  }, [initialTopPercent]);
+
+  const fallback = typeof initialTopPercent === 'function' ? (measured ?? 34) : initialTopPercent;
+  const percent = moved ?? stored ?? fallback;
 
   const commit = useCallback(
     (value: number) => {
-      const clamped = Math.round(Math.max(MIN, Math.min(MAX, value)));
-      setPercent(clamped);
+      const clamped = Math.round(clamp(value));
+      setMoved(clamped);
       try {
         localStorage.setItem(storageKey, String(clamped));
       } catch {

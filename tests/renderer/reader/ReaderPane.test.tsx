@@ -70,7 +70,8 @@ function setup() {
     selectSource: () => {},
     openSource: () => {},
     reveal: null,
-    searchFocusRequest: 0,
+    focusRequest: null,
+    focusDone: () => {},
     focusSearch: () => {},
   };
   render(
@@ -162,5 +163,36 @@ describe('ReaderPane', () => {
     });
     expect(await screen.findByRole('dialog', { name: 'New highlight' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Highlight' })).toBeNull();
+  });
+
+  it('selects sentences with the keyboard and highlights them with H, without touching the rest of the window', async () => {
+    const user = userEvent.setup();
+    const fake = setup();
+    const root = await screen.findByTestId('reader-text');
+    act(() => root.focus());
+    // The cursor starts on the first sentence; Down moves it, Shift+Down selects from there.
+    fireEvent.keyDown(root, { key: 'ArrowDown' });
+    expect(root.dataset.cursorStart).toBe(String(TEXT.indexOf('Second')));
+    fireEvent.keyDown(root, { key: 'ArrowUp' });
+    fireEvent.keyDown(root, { key: 'ArrowDown', shiftKey: true });
+    expect(window.getSelection()?.toString()).toBe('Alpha beta gamma delta.');
+    fireEvent.keyDown(root, { key: 'ArrowDown', shiftKey: true });
+    expect(window.getSelection()?.toString()).toBe('Alpha beta gamma delta.\n\nSecond paragraph here.');
+    // Shift+Left takes the last word back; Escape clears; Ctrl+A takes only the text.
+    fireEvent.keyDown(root, { key: 'ArrowLeft', shiftKey: true });
+    expect(window.getSelection()?.toString()).toBe('Alpha beta gamma delta.\n\nSecond paragraph');
+    fireEvent.keyDown(root, { key: 'Escape' });
+    expect(window.getSelection()?.toString()).toBe('');
+    fireEvent.keyDown(root, { key: 'a', ctrlKey: true });
+    expect(window.getSelection()?.toString()).toBe(TEXT);
+    fireEvent.keyDown(root, { key: 'Escape' });
+
+    fireEvent.keyDown(root, { key: 'Home' });
+    fireEvent.keyDown(root, { key: 'j' });
+    fireEvent.keyDown(root, { key: 'J', shiftKey: true });
+    fireEvent.keyDown(root, { key: 'h' });
+    const dialog = await screen.findByRole('dialog', { name: 'New highlight' });
+    await user.click(within(dialog).getByRole('button', { name: 'Save highlight' }));
+    expect(fake.callsTo('annotations.create')).toEqual([{ sourceId: 's1', start: TEXT.indexOf('Second'), end: TEXT.length, note: undefined, labelIds: [] }]);
   });
 });

@@ -47,6 +47,11 @@ describe('ReaderText', () => {
     expect(marks[1]?.className).toContain('hl-d2');
     expect(marks[1]?.className).toContain('lc-red');
     expect(marks[0]?.className).toContain('hl-d1');
+    // Every covering highlight keeps its own stripe: the outer one in the default colour, the inner one in red above it.
+    expect(marks[1]?.className).toContain('hl-s2');
+    expect(marks[1]?.className).toContain('l0-x');
+    expect(marks[1]?.className).toContain('l1-red');
+    expect(marks[0]?.className).toContain('l0-x');
     expect(document.querySelector('style')?.textContent).toContain('.lc-red{--hl:#e5534b}');
     // Plain text keeps its newlines and its offsets.
     expect(root.querySelector('span[data-start="22"]')?.textContent).toBe(' epsilon.\n\nZeta eta theta.');

@@ -58,7 +58,8 @@ function setup() {
     selectSource: () => {},
     openSource: (id) => opened.push(id),
     reveal: null,
-    searchFocusRequest: 0,
+    focusRequest: null,
+    focusDone: () => {},
     focusSearch: () => {},
   };
   render(
