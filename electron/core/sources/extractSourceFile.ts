@@ -1,12 +1,15 @@
 import { extname } from 'node:path';
 import { DossierError } from '../../../shared/api/errors';
 import { MAX_SOURCE_FILE_BYTES, SOURCE_FILE_EXTENSIONS, formatBytes } from '../../../shared/sources/sourceLimits';
-import { normalizeText, titleFromText } from '../../../shared/text/normalizeText';
+import { normalizeText } from '../../../shared/text/normalizeText';
 import { decodeText } from './decodeText';
+import { extractDefaultTitle } from './extractDefaultTitle';
 import { markdownMetadata } from './extractMarkdownMetadata';
 import type { HtmlArticle } from './htmlToArticle';
 import { htmlToArticleInWorker } from './htmlToArticleInWorker';
 import { handleHtmlWorkerRequest } from './htmlWorkerProtocol';
+import { markdownToText } from './markdownToText';
+import { reflowText } from './reflowText';
 
 export interface ExtractedSource {
   /** Normalized with normalizeText (NFC, \n); never empty. */
@@ -36,6 +39,7 @@ const formats: Record<(typeof SOURCE_FILE_EXTENSIONS)[number], ExtractedSource['
   '.htm': 'html',
 };
 
+const JOINED_NOTE = 'Line breaks inside paragraphs were joined (the file was hard-wrapped).';
 const ACCEPTED = 'plain text (.txt), Markdown (.md, .markdown) and saved web pages (.html, .htm)';
 const HTML_SNIFF_CHARS = 1024 * 1024;
 
@@ -125,12 +129,24 @@ export async function extractSourceFile(
         'It looks like a saved web page, so its markup was kept as text; rename it to .html to import only the article.',
       );
     }
-    return { text: raw, format, title: titleFromText(raw) || undefined, info };
+    const reflowed = reflowText(raw);
+    if (reflowed.joined) info = joinInfo(info, JOINED_NOTE);
+    return { text: reflowed.text, format, title: extractDefaultTitle(reflowed.text), info };
   }
 
   if (format === 'md') {
+    // Analysts read the text, they do not edit Markdown: it is stored as the plain text it stands for.
+    const converted = markdownToText(raw, { joinWrappedLines: true });
+    if (converted.text === '') throw new DossierError('FILE_EMPTY', `${quoted(fileName)} has no readable text.`);
+    if (converted.joinedLines) info = joinInfo(info, JOINED_NOTE);
     const meta = markdownMetadata(raw);
-    return { text: raw, format, ...meta, title: meta.title ?? (titleFromText(raw) || undefined), info };
+    return {
+      text: converted.text,
+      format,
+      ...meta,
+      title: meta.title ?? converted.heading ?? extractDefaultTitle(converted.text),
+      info,
+    };
   }
 
   const article = await readHtml(fileName, decoded.text, options);
@@ -142,7 +158,7 @@ export async function extractSourceFile(
   return {
     text,
     format,
-    title: article.title ?? (titleFromText(text) || undefined),
+    title: article.title ?? extractDefaultTitle(text),
     author: article.author,
     outlet: article.outlet,
     published: article.published,

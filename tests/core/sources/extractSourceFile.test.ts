@@ -7,11 +7,26 @@ import { DossierError } from '../../../shared/api/errors';
 import { MAX_SOURCE_FILE_BYTES } from '../../../shared/sources/sourceLimits';
 import { normalizeText } from '../../../shared/text/normalizeText';
 import { extractSourceFile } from '../../../electron/core/sources/extractSourceFile';
-import { notesMarkdown, plainText, utf16Text, windows1251Text, windows1252Text } from '../../fixtures/fixtureTexts';
+import { reflowText } from '../../../electron/core/sources/reflowText';
+import {
+  addressText,
+  emailText,
+  listText,
+  longVerseText,
+  plainText,
+  poemText,
+  tableText,
+  utf16Text,
+  windows1251Text,
+  windows1252Text,
+} from '../../fixtures/fixtureTexts';
 
 const fixtures = join(import.meta.dirname, '../../fixtures');
 const fixture = (name: string): Uint8Array => readFileSync(join(fixtures, name));
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+const JOINED = 'Line breaks inside paragraphs were joined (the file was hard-wrapped).';
+/** A hard-wrapped text as one line per paragraph. */
+const unwrapped = (text: string): string => text.replace(/\r/g, '').replace(/([^\n])\n(?=[^\n])/g, '$1 ');
 
 async function refusal(name: string, bytes: Uint8Array): Promise<DossierError> {
   try {
@@ -24,24 +39,55 @@ async function refusal(name: string, bytes: Uint8Array): Promise<DossierError> {
 }
 
 describe('extractSourceFile: plain text', () => {
-  it('reads a UTF-8 text file with a title from its first line', async () => {
+  it('reads a UTF-8 text file with a title from its first line, joining the lines of its hard-wrapped paragraphs', async () => {
     const source = await extractSourceFile('plain.txt', fixture('plain.txt'), {});
     expect(source).toEqual({
-      text: normalizeText(plainText),
+      text: normalizeText(unwrapped(plainText)),
       format: 'txt',
       title: 'Ceasefire monitors report a quiet night along the Seren line',
+      info: JOINED,
     });
   });
 
   it('decodes Windows-1252 and Windows-1251 files and tells the user', async () => {
     const western = await extractSourceFile('windows-1252.txt', fixture('windows-1252.txt'), {});
-    expect(western.text).toBe(normalizeText(windows1252Text));
+    expect(western.text).toBe(unwrapped(windows1252Text));
     expect(western.text).not.toContain('\r');
-    expect(western.info).toBe('Decoded from Windows-1252 (Western European); the file was not UTF-8.');
+    expect(western.info).toBe(`Decoded from Windows-1252 (Western European); the file was not UTF-8. ${JOINED}`);
     const cyrillic = await extractSourceFile('windows-1251.txt', fixture('windows-1251.txt'), {});
-    expect(cyrillic.text).toBe(normalizeText(windows1251Text));
-    expect(cyrillic.title).toBe('Переговоры о прекращении огня возобновились во вторник в Линдхафене. Министр иностранных');
-    expect(cyrillic.info).toBe('Decoded from Windows-1251 (Cyrillic); the file was not UTF-8.');
+    expect(cyrillic.text).toBe(unwrapped(windows1251Text));
+    expect(cyrillic.info).toBe(`Decoded from Windows-1251 (Cyrillic); the file was not UTF-8. ${JOINED}`);
+  });
+
+  it('takes the first sentence as the title of a hard-wrapped text, not a line cut mid-sentence', async () => {
+    const western = await extractSourceFile('windows-1252.txt', fixture('windows-1252.txt'), {});
+    expect(western.title).toBe(
+      'The owner of the café on Harbour Street – a naïve optimist, by her own account – said the talks had changed nothing yet.',
+    );
+    const cyrillic = await extractSourceFile('windows-1251.txt', fixture('windows-1251.txt'), {});
+    expect(cyrillic.title).toBe('Переговоры о прекращении огня возобновились во вторник в Линдхафене.');
+  });
+
+  it.each([
+    ['poem.txt', poemText],
+    ['long-verse.txt', longVerseText],
+    ['list.txt', listText],
+    ['table.txt', tableText],
+    ['address.txt', addressText],
+    ['email.txt', emailText],
+  ])('keeps the line breaks of %s, which is not hard-wrapped', async (name, text) => {
+    const source = await extractSourceFile(name, fixture(name), {});
+    expect(source.text).toBe(normalizeText(text));
+    expect(source.info).toBeUndefined();
+  });
+
+  it('joins a hard-wrapped e-mail body, keeps its quoted lines, and takes its subject as the title', async () => {
+    const source = await extractSourceFile('wrapped-email.txt', fixture('wrapped-email.txt'), {});
+    expect(source.title).toBe('Dravik: what we can stand up');
+    expect(source.info).toBe(JOINED);
+    expect(source.text).toContain('He stands by it, but says it is a ceiling for the first phase, not a promise,');
+    expect(source.text).toContain('> Do we have anything beyond the single official? Legal would like a\n> second source');
+    expect((await extractSourceFile('email.txt', fixture('email.txt'), {})).title).toBe('Re: Dravik figures');
   });
 
   it('decodes UTF-16 files with a byte-order mark', async () => {
@@ -70,24 +116,59 @@ describe('extractSourceFile: plain text', () => {
 });
 
 describe('extractSourceFile: Markdown', () => {
-  it('keeps the text exactly as written and takes the front-matter title', async () => {
+  it('converts Markdown to readable text and takes the front-matter title, author and date', async () => {
     const source = await extractSourceFile('notes.md', fixture('notes.md'), {});
     expect(source).toEqual({
-      text: normalizeText(notesMarkdown),
+      text: [
+        'Notes on the Lindhaven talks',
+        '',
+        'Open questions for the Tuesday briefing:',
+        '',
+        '• How many vessels a week? Herald says 12, the Selmaran statement says eight.',
+        '• Is the 1953 convention being revived or replaced?',
+        '',
+        '# not a heading: inside a code block',
+      ].join('\n'),
       format: 'md',
       title: 'Working notes: Dravik port access',
       author: 'J. Okafor',
       published: '2026-03-30',
     });
-    expect(source.text).toContain('- How many vessels a week? *Herald* says 12');
   });
 
-  it('takes the title from the first level-one heading outside code blocks', async () => {
+  it('takes the title from the first level-one heading outside code blocks, else from the text', async () => {
     const text = '```\n# not this\n```\n\nIntro line\n\n## Section\n\n# The *real* title #\n\nBody.';
     const source = await extractSourceFile('a.markdown', utf8(text), {});
-    expect(source).toMatchObject({ format: 'md', text, title: 'The real title' });
+    expect(source).toMatchObject({
+      format: 'md',
+      text: '# not this\n\nIntro line\n\nSection\n\nThe real title\n\nBody.',
+      title: 'The real title',
+    });
     expect((await extractSourceFile('b.md', utf8('Setext title\n============\n\nBody'), {})).title).toBe('Setext title');
     expect((await extractSourceFile('c.md', utf8('No heading here.\nSecond line.'), {})).title).toBe('No heading here.');
+    expect((await extractSourceFile('d.md', utf8('**Bold** first line\n\nBody'), {})).title).toBe('Bold first line');
+  });
+
+  it('leaves Markdown that is really plain text as it is, and says nothing special', async () => {
+    const text = 'A note saved as .md.\nIt has no Markdown in it: 5 < 6, AT&T, snake_case.\n\nSecond paragraph.';
+    expect(await extractSourceFile('plain.md', utf8(text), {})).toEqual({ text, format: 'md', title: 'A note saved as .md.' });
+  });
+
+  it('joins the lines of a hard-wrapped Markdown file and says so', async () => {
+    const text = [
+      'Negotiators from Karvenia and Selmara ended a fourth day of talks in',
+      'Lindhaven on Sunday without agreeing the final text of a *deal* that',
+      'would let grain ships load at the port of Dravik, two people said.',
+    ].join('\n');
+    const source = await extractSourceFile('wrapped.md', utf8(text), {});
+    expect(source.text).toBe(text.replaceAll('\n', ' ').replace('*deal*', 'deal'));
+    expect(source.info).toBe(JOINED);
+  });
+
+  it('refuses a Markdown file with nothing readable in it', async () => {
+    const error = await refusal('empty.md', utf8('---\ntitle: Only metadata\n---\n\n<!-- nothing -->\n'));
+    expect(error.code).toBe('FILE_EMPTY');
+    expect(error.message).toBe('"empty.md" has no readable text.');
   });
 });
 
@@ -211,11 +292,11 @@ describe('extractSourceFile: properties', () => {
     .map((parts) => parts.join(''))
     .filter(notBom);
 
-  it('returns any UTF-8 text normalized, or refuses it as empty', async () => {
+  it('returns any UTF-8 text normalized (and reflowed if hard-wrapped), or refuses it as empty', async () => {
     await fc.assert(
       fc.asyncProperty(textLike, async (s) => {
         const normalized = normalizeText(s);
-        const expected = normalized === '' ? { code: 'FILE_EMPTY' } : { text: normalized };
+        const expected = normalized === '' ? { code: 'FILE_EMPTY' } : { text: reflowText(normalized).text };
         expect(await outcome('any.txt', utf8(s))).toEqual(expected);
       }),
       { numRuns: 300 },
@@ -227,7 +308,7 @@ describe('extractSourceFile: properties', () => {
       fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 60 }).filter(notBom), async (s) => {
         const normalized = normalizeText(s);
         const acceptable: Array<{ text: string } | { code: string }> = [
-          normalized === '' ? { code: 'FILE_EMPTY' } : { text: normalized },
+          normalized === '' ? { code: 'FILE_EMPTY' } : { text: reflowText(normalized).text },
         ];
         if (hasControls(s)) acceptable.push({ code: 'FILE_BINARY' });
         expect(acceptable).toContainEqual(await outcome('any.txt', utf8(s)));
