@@ -1,0 +1,33 @@
+import type { EntityKind, EntitySummary } from '../../shared/api/types';
+import { foldName, nameTokens } from '../../shared/entities/foldName';
+
+/** Case- and diacritic-insensitive, as matching in the reader is: "voronts" finds "Vorontsov", "zurich" finds "Zürich". */
+function folded(text: string): string {
+  return foldName(text).replace(/\s+/gu, ' ').trim();
+}
+
+/** The first of the entity's names that contains the query, or null: its name first, then its aliases. */
+export function matchingName(entity: EntitySummary, query: string): string | null {
+  const q = folded(query);
+  if (!q) return entity.name;
+  if (folded(entity.name).includes(q)) return entity.name;
+  return entity.aliases.find((alias) => folded(alias).includes(q)) ?? null;
+}
+
+/** The entities of a kind (or all) whose name or an alias contains the query. */
+export function filterEntities(entities: readonly EntitySummary[], query: string, kind: EntityKind | 'all'): EntitySummary[] {
+  return entities.filter((e) => (kind === 'all' || e.kind === kind) && matchingName(e, query) !== null);
+}
+
+/**
+ * The key under which core counts two names as the same (their folded words),
+ * so the page can say who else uses the entity's own name.
+ */
+export function sameName(a: string, b: string): boolean {
+  return nameTokens(a).join(' ') === nameTokens(b).join(' ');
+}
+
+/** Other entities that use this name as their name or an alias. */
+export function otherUsersOf(name: string, entityId: string, entities: readonly EntitySummary[]): EntitySummary[] {
+  return entities.filter((e) => e.id !== entityId && [e.name, ...e.aliases].some((other) => sameName(other, name)));
+}
