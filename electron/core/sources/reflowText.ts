@@ -50,6 +50,8 @@ const isStatement = (line: string): boolean => /;\s*$/.test(line) && /[=(]/.test
 const RULE_LIKE = /^\s*([-=_*~#.+])\1{2,}\s*$/;
 /** "From: …", "Subject: …": two of these in a paragraph make it a header or a form. */
 const FIELD_LIKE = /^[\p{L}][\p{L}\p{N} ._'-]{0,30}:(?:\s|$)/u;
+const ALIGNED_HINT = /[\t|+\u2500-\u257f]| {3}/;
+const BEYOND_LATIN = /[\u0e00-\uffff]/;
 /** Scripts written without spaces between words: joining their lines with a space would be wrong. */
 const NO_SPACE_SCRIPT =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
@@ -67,9 +69,11 @@ function looksStructured(lines: readonly string[]): boolean {
     const line = lines[i]!;
     // A first-line indent is a paragraph indent; an indented later line is verse, code or an address.
     if (i > 0 && /^\s/.test(line)) return true;
-    if (LIST_ITEM.test(line) || QUOTED.test(line) || ALIGNED_COLUMNS.test(line) || CODE_LIKE.test(line) || isStatement(line)) return true;
-    if (RULE_LIKE.test(line) || NO_SPACE_SCRIPT.test(line)) return true;
-    if (FIELD_LIKE.test(line) && ++fields >= 2) return true;
+    if (LIST_ITEM.test(line) || QUOTED.test(line) || CODE_LIKE.test(line) || isStatement(line) || RULE_LIKE.test(line)) return true;
+    // Cheap checks first: these run on every line of files up to 50 MB.
+    if (ALIGNED_HINT.test(line) && ALIGNED_COLUMNS.test(line)) return true;
+    if (BEYOND_LATIN.test(line) && NO_SPACE_SCRIPT.test(line)) return true;
+    if (line.includes(':') && FIELD_LIKE.test(line) && ++fields >= 2) return true;
   }
   return false;
 }
