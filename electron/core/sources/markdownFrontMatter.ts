@@ -6,6 +6,8 @@ export interface MarkdownFrontMatter {
 }
 
 const FRONT_MATTER_MAX_LINES = 60;
+/** What else YAML front matter holds: blank lines, comments, list items, indented values. */
+const YAML_CONTINUATION = /^(?:\s*$|\s*#|\s*- |\s+\S)/;
 
 function unquote(value: string): string {
   const v = value.trim();
@@ -13,7 +15,10 @@ function unquote(value: string): string {
   return v;
 }
 
-/** A YAML front-matter block at the very start (`---` … `---` or `...`), if there is one. */
+/**
+ * A YAML front-matter block at the very start (`---` … `---` or `...`), if there is one: only
+ * when its lines look like YAML, so that text between two rules is never taken for metadata.
+ */
 export function markdownFrontMatter(text: string): MarkdownFrontMatter {
   const fields = new Map<string, string>();
   if (!text.startsWith('---')) return { fields, bodyStart: 0 };
@@ -22,9 +27,16 @@ export function markdownFrontMatter(text: string): MarkdownFrontMatter {
   if (lines[0]!.trim() !== '---') return { fields, bodyStart: 0 };
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.trim() === '---' || line.trim() === '...') return { fields, bodyStart: i + 1 };
-    const field = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
-    if (field && !fields.has(field[1]!.toLowerCase())) fields.set(field[1]!.toLowerCase(), unquote(field[2]!));
+    if (line.trim() === '---' || line.trim() === '...') {
+      // Text between two rules is not front matter: it would be lost.
+      return fields.size > 0 ? { fields, bodyStart: i + 1 } : { fields, bodyStart: 0 };
+    }
+    const field = /^([A-Za-z_][\w-]*)\s*:(?:\s+(.*))?$/.exec(line);
+    if (field) {
+      if (!fields.has(field[1]!.toLowerCase())) fields.set(field[1]!.toLowerCase(), unquote(field[2] ?? ''));
+    } else if (!YAML_CONTINUATION.test(line)) {
+      return { fields: new Map(), bodyStart: 0 };
+    }
   }
   // No closing fence: it was not front matter after all.
   return { fields: new Map(), bodyStart: 0 };

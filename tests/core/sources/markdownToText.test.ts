@@ -24,8 +24,12 @@ describe('markdownToText: blocks', () => {
     expect(markdownToText('No heading here.\nSecond line.').heading).toBeUndefined();
   });
 
-  it('keeps a front-matter-like block that never closes as text', () => {
+  it('keeps a front-matter-like block that never closes, or that is not YAML, as text', () => {
     expect(md(lines('---', 'title: x', '', 'Body'))).toBe(lines('title: x', '', 'Body'));
+    expect(md(lines('---', 'An introduction set between two rules.', '---', '', 'Body'))).toBe(
+      lines('An introduction set between two rules.', '', 'Body'),
+    );
+    expect(md(lines('---', 'title: Notes', 'tags:', '  - dravik', '# a comment', 'summary: >', '  Folded text', '---', 'Body'))).toBe('Body');
   });
 
   it('writes lists as "•" and numbered lines, nested lists indented, continuation lines aligned', () => {
