@@ -14,6 +14,7 @@ export const queryTopics: Partial<Record<MethodName, readonly Topic[]>> = {
   'sources.list': ['sources', 'annotations'],
   'sources.get': ['sources'],
   'annotations.list': ['annotations', 'labels'],
+  'annotations.byLabel': ['annotations', 'labels', 'sources'],
   'labels.list': ['labels', 'annotations'],
   'trash.list': ['trash'],
   'search.query': ['sources', 'annotations'],

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ProjectInfo } from '../../shared/api/types';
 import { useApi } from '../api/ApiContext';
 import { useQuery } from '../api/QueryContext';
@@ -32,6 +32,8 @@ export function AppShell({ project, onProjectChanged, onClosed }: Props) {
   const selectSource = useCallback(
     (sourceId: string | null) => {
       setSelectedSourceId(sourceId);
+      // Chosen in the list: the reader goes back to where the person was, not to an old search hit.
+      setReveal(null);
       writeLastSource(project.id, sourceId);
     },
     [project.id],
@@ -39,6 +41,7 @@ export function AppShell({ project, onProjectChanged, onClosed }: Props) {
 
   const nav = useMemo<NavigationApi>(
     () => ({
+      projectId: project.id,
       view,
       go: (next, options) => {
         setView(next);
@@ -60,7 +63,7 @@ export function AppShell({ project, onProjectChanged, onClosed }: Props) {
         setFocusRequest((r) => ({ view: 'search', target: 'view', nonce: (r?.nonce ?? 0) + 1 }));
       },
     }),
-    [view, selectedSourceId, selectSource, reveal, focusRequest],
+    [project.id, view, selectedSourceId, selectSource, reveal, focusRequest],
   );
 
   return (
@@ -72,7 +75,11 @@ export function AppShell({ project, onProjectChanged, onClosed }: Props) {
   );
 }
 
+/** Views that put focus on their own main control when asked; the others get it on their heading. */
+const VIEWS_THAT_TAKE_FOCUS = new Set(['sources', 'search', 'labels']);
+
 function ShellFrame({ project, nav, onProjectChanged, onClosed }: Props & { nav: NavigationApi }) {
+  const mainRef = useRef<HTMLElement>(null);
   const client = useApi();
   const notices = useNotices();
   const imports = useSourceImport();
@@ -136,6 +143,18 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed }: Props & { nav:
     return () => document.removeEventListener('keydown', onKey);
   }, [nav, imports]);
 
+  // Focus moves into the view shown (keyboard users go on from there); by default its heading.
+  const { focusRequest, focusDone } = nav;
+  useEffect(() => {
+    if (!focusRequest || focusRequest.target !== 'view' || VIEWS_THAT_TAKE_FOCUS.has(focusRequest.view) || isModalOpen()) return;
+    const heading = mainRef.current?.querySelector<HTMLElement>(`[data-view="${focusRequest.view}"] h1`);
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+    focusDone(focusRequest);
+  }, [focusRequest, focusDone]);
+
   const navCount = (id: string): number | null =>
     id === 'sources' ? counts.sources : id === 'trash' ? counts.trash : id === 'labels' ? counts.labels : null;
 
@@ -189,10 +208,10 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed }: Props & { nav:
           {s.shortcuts}
         </button>
       </nav>
-      <main className="app-main">
+      <main className="app-main" ref={mainRef}>
         {views.map((v) =>
           visited.has(v.id) || nav.view === v.id ? (
-            <section key={v.id} className="view-host" hidden={nav.view !== v.id}>
+            <section key={v.id} className="view-host" data-view={v.id} hidden={nav.view !== v.id}>
               <ErrorBoundary area={`${v.label} view`}>{v.render()}</ErrorBoundary>
             </section>
           ) : null,
@@ -205,7 +224,7 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed }: Props & { nav:
           onRenamed={(renamed) => {
             setDialog(null);
             onProjectChanged(renamed);
-            notices.notify(p.renamed(renamed.name));
+            notices.notify(p.renamed(renamed.name), { fullText: renamed.name });
           }}
         />
       )}

@@ -20,6 +20,8 @@ export interface FocusRequest {
 }
 
 export interface NavigationApi {
+  /** The open project, for what is remembered per project (the reading place). */
+  projectId: string;
   view: string;
   /** Shows a view; with focus, keyboard focus moves into it (nav clicks, Ctrl/Cmd+1…, the menu). */
   go(view: string, options?: { focus?: boolean }): void;

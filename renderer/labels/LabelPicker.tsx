@@ -1,4 +1,4 @@
-import { useId, useState, type CSSProperties } from 'react';
+import { useEffect, useId, useRef, useState, type CSSProperties } from 'react';
 import type { Label } from '../../shared/api/types';
 import { errorMessage } from '../ui/errorMessage';
 import { nextLabelColor, readableTextColor } from './labelColors';
@@ -19,6 +19,20 @@ export function LabelPicker({ labels, selected, onChange, onCreate }: Props) {
   const [color, setColor] = useState(() => nextLabelColor(labels.map((l) => l.color)));
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  // The label just added or switched on by name: focus goes to its toggle once it is drawn,
+  // so that focus stays in the editor (and Ctrl/Cmd+Enter still saves).
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const rootRef = useRef<HTMLFieldSetElement>(null);
+
+  useEffect(() => {
+    if (!focusId || !labels.some((l) => l.id === focusId)) return;
+    const toggle = Array.from(rootRef.current?.querySelectorAll<HTMLButtonElement>('.chip-toggle') ?? []).find(
+      (b) => b.dataset.labelId === focusId,
+    );
+    if (!toggle) return;
+    toggle.focus();
+    setFocusId(null);
+  }, [focusId, labels]);
 
   const toggle = (labelId: string) =>
     onChange(selected.includes(labelId) ? selected.filter((x) => x !== labelId) : [...selected, labelId]);
@@ -31,6 +45,7 @@ export function LabelPicker({ labels, selected, onChange, onCreate }: Props) {
       // Typing an existing name just switches that label on.
       if (!selected.includes(existing.id)) onChange([...selected, existing.id]);
       setName('');
+      setFocusId(existing.id);
       return;
     }
     setBusy(true);
@@ -39,6 +54,7 @@ export function LabelPicker({ labels, selected, onChange, onCreate }: Props) {
       const label = await onCreate(trimmed, color);
       onChange([...selected, label.id]);
       setName('');
+      setFocusId(label.id);
       setColor(nextLabelColor([...labels.map((l) => l.color), label.color]));
     } catch (error) {
       setProblem(errorMessage(error));
@@ -48,7 +64,7 @@ export function LabelPicker({ labels, selected, onChange, onCreate }: Props) {
   };
 
   return (
-    <fieldset className="label-picker">
+    <fieldset className="label-picker" ref={rootRef}>
       <legend>{s.pickerLegend}</legend>
       {labels.length === 0 ? (
         <p className="muted">{s.pickerEmpty}</p>
@@ -61,6 +77,7 @@ export function LabelPicker({ labels, selected, onChange, onCreate }: Props) {
                 key={label.id}
                 type="button"
                 className={`chip-toggle${on ? ' on' : ''}`}
+                data-label-id={label.id}
                 aria-pressed={on}
                 style={
                   on

@@ -1,7 +1,7 @@
 /** Every user-facing string of the labels feature. */
 export const labelsStrings = {
   viewTitle: 'Labels',
-  intro: 'Labels group highlights across sources. Their colour tints the highlights in the reader.',
+  intro: 'Labels group highlights across sources. Their colour marks the highlights in the reader. Open a label to see its highlights.',
   pickerLegend: 'Labels',
   pickerEmpty: 'No labels yet — add one below.',
   newLabel: 'New label',
@@ -27,4 +27,10 @@ export const labelsStrings = {
   deleted: (name: string) => `Label “${name}” moved to Trash`,
   undo: 'Undo',
   columns: { label: 'Label', usage: 'Used', actions: 'Actions' },
+  showHighlights: 'Show the highlights with this label',
+  hideHighlights: 'Hide the highlights',
+  highlightsOf: (name: string) => `Highlights labelled ${name}`,
+  loadingHighlights: 'Loading highlights…',
+  noHighlights: 'No highlight carries this label yet.',
+  untitledSource: 'Untitled source',
 };

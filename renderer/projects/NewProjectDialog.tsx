@@ -1,8 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { ProjectInfo } from '../../shared/api/types';
 import { useApi } from '../api/ApiContext';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/errorMessage';
+import { projectNameProblem, ProjectNameField } from './ProjectNameField';
 import { projectsStrings as s } from './projectsStrings';
 import { useProjectActions } from './useProjectActions';
 
@@ -20,11 +21,15 @@ export function NewProjectDialog({ projectsDir, onCreated, onClose }: Props) {
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [submitted, setSubmitted] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const nameProblem = projectNameProblem(name, submitted);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim()) {
-      setProblem(s.nameRequired);
+    setSubmitted(true);
+    if (projectNameProblem(name, true)) {
+      inputRef.current?.focus();
       return;
     }
     setBusy(true);
@@ -42,17 +47,14 @@ export function NewProjectDialog({ projectsDir, onCreated, onClose }: Props) {
   return (
     <Dialog label={s.newTitle} onClose={onClose} size="small">
       <form onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={`${id}-name`}>{s.nameLabel}</label>
-          <input
-            id={`${id}-name`}
-            value={name}
-            maxLength={120}
-            placeholder={s.namePlaceholder}
-            aria-invalid={problem === s.nameRequired || undefined}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </div>
+        <ProjectNameField
+          id={`${id}-name`}
+          value={name}
+          onChange={setName}
+          problem={nameProblem}
+          inputRef={inputRef}
+          placeholder={s.namePlaceholder}
+        />
         <p className="muted hint">
           {client.shell.kind === 'desktop' ? s.desktopSaveHint : projectsDir ? s.browserSaveHint(projectsDir) : ''}
         </p>

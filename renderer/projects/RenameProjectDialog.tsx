@@ -1,8 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { ProjectInfo } from '../../shared/api/types';
 import { useMutate } from '../api/QueryContext';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/errorMessage';
+import { projectNameProblem, ProjectNameField } from './ProjectNameField';
 import { projectsStrings as s } from './projectsStrings';
 
 interface Props {
@@ -18,11 +19,15 @@ export function RenameProjectDialog({ project, onRenamed, onClose }: Props) {
   const [name, setName] = useState(project.name);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [submitted, setSubmitted] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const nameProblem = projectNameProblem(name, submitted);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim()) {
-      setProblem(s.nameRequired);
+    setSubmitted(true);
+    if (projectNameProblem(name, true)) {
+      inputRef.current?.focus();
       return;
     }
     setBusy(true);
@@ -38,16 +43,7 @@ export function RenameProjectDialog({ project, onRenamed, onClose }: Props) {
   return (
     <Dialog label={s.renameTitle} onClose={onClose} size="small">
       <form onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={`${id}-name`}>{s.nameLabel}</label>
-          <input
-            id={`${id}-name`}
-            value={name}
-            maxLength={120}
-            onChange={(e) => setName(e.target.value)}
-            onFocus={(e) => e.target.select()}
-          />
-        </div>
+        <ProjectNameField id={`${id}-name`} value={name} onChange={setName} problem={nameProblem} inputRef={inputRef} selectOnFocus />
         {problem && (
           <p className="inline-problem" role="alert">
             {problem}

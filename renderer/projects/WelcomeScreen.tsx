@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AppInfo, ProjectFileInfo, ProjectInfo, RecentProject } from '../../shared/api/types';
 import { formatBytes } from '../../shared/sources/sourceLimits';
 import { useApi } from '../api/ApiContext';
 import { errorMessage } from '../ui/errorMessage';
-import { formatDateTime } from '../ui/formatDateTime';
+import { formatRelativeTime } from '../ui/formatDateTime';
 import { projectsStrings as s } from './projectsStrings';
 import { useProjectActions } from './useProjectActions';
 
@@ -14,6 +14,16 @@ interface Props {
   /** An error from elsewhere (e.g. the menu's Open) to show here. */
   error: string | null;
   onDismissError: () => void;
+}
+
+interface Entry {
+  path: string;
+  name: string;
+  shownPath: string;
+  when: string;
+  /** In the recent list (so it can be removed from it). */
+  recent: boolean;
+  missing: boolean;
 }
 
 /** No project open: start a new one, open one, pick a recent one, or look at the sample. */
@@ -45,6 +55,32 @@ export function WelcomeScreen({ info, onOpened, onNewProject, error, onDismissEr
       live = false;
     };
   }, [fetchLists]);
+
+  // One list: the recently opened first (most recent on top), then the other projects in the folder.
+  const entries = useMemo(() => {
+    if (!recent) return null;
+    const listed: Entry[] = recent.map((r) => ({
+      path: r.path,
+      name: r.name,
+      shownPath: r.path,
+      when: r.exists ? s.lastOpened(formatRelativeTime(r.openedAt)) : s.missing,
+      recent: true,
+      missing: !r.exists,
+    }));
+    const seen = new Set(recent.map((r) => r.path));
+    const others = [...(folder ?? [])].filter((p) => !seen.has(p.path)).sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt));
+    for (const p of others) {
+      listed.push({
+        path: p.path,
+        name: p.name,
+        shownPath: p.fileName,
+        when: s.modified(formatRelativeTime(p.modifiedAt), formatBytes(p.sizeBytes)),
+        recent: false,
+        missing: false,
+      });
+    }
+    return listed;
+  }, [recent, folder]);
 
   const run = async (open: () => Promise<ProjectInfo | null>) => {
     if (busy) return;
@@ -123,72 +159,52 @@ export function WelcomeScreen({ info, onOpened, onNewProject, error, onDismissEr
           </div>
         </section>
 
-        <div className="welcome-lists">
-          <section aria-labelledby="recent-heading" className="welcome-list">
-            <h2 id="recent-heading">{s.recentTitle}</h2>
-            {recent && recent.length === 0 && <p className="muted">{s.recentEmpty}</p>}
-            {recent && recent.length > 0 && (
-              <ul className="project-list">
-                {recent.map((r) => (
-                  <li key={r.path} className={r.exists ? undefined : 'missing'}>
-                    <div className="project-entry">
-                      {r.exists ? (
-                        <button
-                          type="button"
-                          className="link-button project-name"
-                          disabled={busy}
-                          onClick={() => void run(() => actions.openPath(r.path))}
-                        >
-                          {r.name}
-                        </button>
-                      ) : (
-                        <span className="project-name">{r.name}</span>
-                      )}
-                      <span className="project-path" title={r.path}>
-                        {r.path}
+        <section aria-labelledby="projects-heading" className="welcome-list">
+          <h2 id="projects-heading">{s.projectsTitle}</h2>
+          {entries && entries.length === 0 && <p className="muted">{browser ? s.folderEmpty : s.recentEmpty}</p>}
+          {entries && entries.length > 0 && (
+            <ul className="project-list">
+              {entries.map((entry) => (
+                <li key={entry.path} className={entry.missing ? 'missing' : undefined}>
+                  <div className="project-entry">
+                    {entry.missing ? (
+                      <span className="project-name" title={entry.name}>
+                        {entry.name}
                       </span>
-                      <span className="muted small-text">{r.exists ? s.lastOpened(formatDateTime(r.openedAt)) : s.missing}</span>
-                    </div>
-                    <button type="button" className="small quiet" aria-label={s.removeRecent(r.name)} onClick={() => void forget(r.path)}>
-                      {s.remove}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-
-          {browser && (
-            <section aria-labelledby="folder-heading" className="welcome-list">
-              <h2 id="folder-heading">{s.folderTitle}</h2>
-              {folder && folder.length === 0 && <p className="muted">{s.folderEmpty}</p>}
-              {folder && folder.length > 0 && (
-                <ul className="project-list">
-                  {folder.map((p) => (
-                    <li key={p.path}>
-                      <div className="project-entry">
-                        <span className="project-name">{p.name}</span>
-                        <span className="project-path" title={p.path}>
-                          {p.fileName}
-                        </span>
-                        <span className="muted small-text">{s.modified(formatDateTime(p.modifiedAt), formatBytes(p.sizeBytes))}</span>
-                      </div>
+                    ) : (
                       <button
                         type="button"
-                        className="small"
-                        aria-label={s.openNamed(p.name)}
+                        className="link-button project-name"
+                        title={entry.name}
                         disabled={busy}
-                        onClick={() => void run(() => actions.openPath(p.path))}
+                        onClick={() => void run(() => actions.openPath(entry.path))}
                       >
-                        {s.open}
+                        {entry.name}
                       </button>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
+                    )}
+                    <span className="project-meta">
+                      <span className="project-path" title={entry.path}>
+                        {entry.shownPath}
+                      </span>
+                      <span className="project-when">{entry.when}</span>
+                    </span>
+                  </div>
+                  {entry.recent && (
+                    <button
+                      type="button"
+                      className="small quiet"
+                      aria-label={s.removeRecent(entry.name)}
+                      title={s.removeRecentHint}
+                      onClick={() => void forget(entry.path)}
+                    >
+                      {s.remove}
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
           )}
-        </div>
+        </section>
 
         {info && <p className="muted stored-in">{s.storedIn(info.projectsDir)}</p>}
       </div>

@@ -1,3 +1,5 @@
+import { shortTitle } from '../ui/shortTitle';
+
 /** Every user-facing string about projects and the welcome screen. */
 export const projectsStrings = {
   appName: 'Dossier',
@@ -8,17 +10,15 @@ export const projectsStrings = {
   newProject: 'New project',
   openProject: 'Open project…',
   uploadProject: 'Open a .dossier file from disk…',
-  recentTitle: 'Recent projects',
-  recentEmpty: 'Projects you open will be listed here.',
+  projectsTitle: 'Projects',
+  recentEmpty: 'Projects you open will be listed here, the most recent first.',
   missing: 'File not found',
   remove: 'Remove',
   removeRecent: (name: string) => `Remove ${name} from recent projects`,
-  folderTitle: 'Projects in the projects folder',
+  removeRecentHint: 'Remove from this list (the file stays where it is)',
   folderEmpty: 'No projects in the projects folder yet. Create one, or open the sample.',
-  open: 'Open',
-  openNamed: (name: string) => `Open ${name}`,
   storedIn: (dir: string) => `Projects are stored in ${dir}`,
-  lastOpened: (when: string) => `Opened ${when}`,
+  lastOpened: (when: string) => `Last opened ${when}`,
   modified: (when: string, size: string) => `Changed ${when} · ${size}`,
   dismiss: 'Dismiss',
   opening: 'Opening…',
@@ -27,6 +27,8 @@ export const projectsStrings = {
   nameLabel: 'Project name',
   namePlaceholder: 'e.g. Harbour incident, March 2024',
   nameRequired: 'Give the project a name.',
+  nameTooLong: (length: number, max: number) => `The name has ${length} characters; a project name can have at most ${max}.`,
+  nameCount: (length: number, max: number) => `${length} of ${max} characters`,
   create: 'Create',
   cancel: 'Cancel',
   desktopSaveHint: 'You will choose where to save the project file next.',
@@ -34,7 +36,7 @@ export const projectsStrings = {
 
   renameTitle: 'Rename project',
   rename: 'Rename',
-  renamed: (name: string) => `Project renamed to “${name}”.`,
+  renamed: (name: string) => `Project renamed to “${shortTitle(name)}”.`,
   closeProject: 'Close project',
   renameProject: 'Rename project',
   showFile: 'Show project file',

@@ -11,7 +11,8 @@ import { useNotices } from '../ui/Notices';
 import { HighlightButton } from './HighlightButton';
 import { ReaderText } from './ReaderText';
 import { readerStrings as s } from './readerStrings';
-import { flashAnnotation, flashSpan, markAnnotation, scrollToSpan } from './revealInReader';
+import { firstVisibleOffset, flashAnnotation, flashSpan, markAnnotation, rangeForSpan, scrollToSpan } from './revealInReader';
+import { readReadingPlace, writeReadingPlace } from './readingPlace';
 import { selectionToOffsets } from './selectionToOffsets';
 import { useReaderKeyboard } from './useReaderKeyboard';
 import { useReaderSelection } from './useReaderSelection';
@@ -58,17 +59,48 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
     if (nav.reveal?.annotationId && nav.selectedSourceId === sourceId) setSelectedId(nav.reveal.annotationId);
   }
 
-  // Land on the place asked for (a search hit, a highlight) once the text is drawn.
+  // Land on the place asked for (a search hit, a highlight) once the text is drawn;
+  // otherwise, the first time, where the person last was in this source.
   const handledReveal = useRef<number | null>(null);
+  const placeRestored = useRef(false);
+  const { projectId } = nav;
   useEffect(() => {
     const reveal = nav.reveal;
     const root = rootRef.current;
-    if (!ready || !reveal || !root || handledReveal.current === reveal.nonce || nav.selectedSourceId !== sourceId) return;
-    handledReveal.current = reveal.nonce;
-    scrollToSpan(root, reveal.start, reveal.end);
-    if (reveal.annotationId && byId.has(reveal.annotationId)) flashAnnotation(root, reveal.annotationId);
-    else flashSpan(root, reveal.start, reveal.end);
-  }, [ready, nav.reveal, nav.selectedSourceId, sourceId, byId]);
+    if (!ready || !root || nav.selectedSourceId !== sourceId) return;
+    if (reveal && handledReveal.current !== reveal.nonce) {
+      handledReveal.current = reveal.nonce;
+      placeRestored.current = true;
+      scrollToSpan(root, reveal.start, reveal.end);
+      if (reveal.annotationId && byId.has(reveal.annotationId)) flashAnnotation(root, reveal.annotationId);
+      else flashSpan(root, reveal.start, reveal.end);
+      return;
+    }
+    if (placeRestored.current) return;
+    placeRestored.current = true;
+    const offset = readReadingPlace(projectId, sourceId);
+    const range = offset ? rangeForSpan(root, offset, offset + 1) : null;
+    const scroller = root.closest<HTMLElement>('.reader-scroll');
+    if (!range || !scroller || typeof range.getBoundingClientRect !== 'function') return;
+    scroller.scrollTop += range.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 12;
+  }, [ready, nav.reveal, nav.selectedSourceId, sourceId, byId, projectId]);
+
+  // Remember the place while reading (after scrolling settles).
+  useEffect(() => {
+    const root = rootRef.current;
+    const scroller = root?.closest<HTMLElement>('.reader-scroll');
+    if (!ready || !root || !scroller || text === null) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onScroll = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => writeReadingPlace(projectId, sourceId, scroller.scrollTop < 8 ? 0 : firstVisibleOffset(root, text.length)), 400);
+    };
+    scroller.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      clearTimeout(timer);
+      scroller.removeEventListener('scroll', onScroll);
+    };
+  }, [ready, projectId, sourceId, text]);
 
   // Focus asked for the text (Enter in the list, a search hit, a labelled highlight): the cursor starts at the place shown.
   const focusRequest = useFocusRequest('sources', 'reader');
@@ -137,11 +169,17 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
 
   const createLabel = useCallback((name: string, color: string) => mutate('labels.create', { name, color }), [mutate]);
 
+  const sideRef = useRef<HTMLElement>(null);
   const deleteAnnotation = useCallback(
     async (annotationId: string) => {
+      // Focus goes on to the next highlight in the list (or the one before), not to the page.
+      const items = Array.from(sideRef.current?.querySelectorAll<HTMLElement>('.highlight-item') ?? []);
+      const index = items.findIndex((item) => item.dataset.annotationId === annotationId);
+      const neighbour = (items[index + 1] ?? items[index - 1])?.querySelector<HTMLElement>('.highlight-quote');
       try {
         await mutate('annotations.delete', { id: annotationId });
         setSelectedId(null);
+        (neighbour ?? rootRef.current)?.focus({ preventScroll: true });
         notices.notify(a.deleted, {
           timeoutMs: 10000,
           action: { label: a.undo, run: () => void mutate('trash.restore', { kind: 'annotation', id: annotationId }) },
@@ -199,7 +237,7 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
             {keyboard.announcement}
           </p>
         </div>
-        <aside className="reader-side">
+        <aside className="reader-side" ref={sideRef}>
           <h3 className="side-title">
             {a.listTitle} <span className="count">{annotations.length}</span>
           </h3>

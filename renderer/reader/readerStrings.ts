@@ -8,12 +8,13 @@ export const readerStrings = {
   emptyText: 'This source has no text.',
   keyboard: {
     hints: [
+      // Most needed first: a narrow reader shows as many as fit on one line.
       { keys: '↑↓', what: 'sentence' },
       { keys: 'Shift+↑↓', what: 'select' },
-      { keys: 'Shift+←→', what: 'end by a word' },
-      { keys: 'Alt+Shift+←→', what: 'start by a word' },
       { keys: 'H', what: 'highlight' },
+      { keys: 'Shift+←→', what: 'move end' },
       { keys: 'Esc', what: 'clear' },
+      { keys: 'Alt+Shift+←→', what: 'move start' },
     ],
     hintsLabel: 'Keys in the text',
     selected: (quote: string) => `Selected: ${quote}`,

@@ -5,6 +5,7 @@ import { Dialog } from '../ui/Dialog';
 import { FilesTab } from './FilesTab';
 import { ImportSummary } from './ImportSummary';
 import { PasteSourceForm } from './PasteSourceForm';
+import type { ImportProgress } from './runImport';
 import { sourcesStrings as s } from './sourcesStrings';
 
 export type AddSourceTab = 'paste' | 'files';
@@ -12,7 +13,7 @@ export type AddSourceTab = 'paste' | 'files';
 export interface AddSourceState {
   tab: AddSourceTab;
   files: PickedFile[];
-  progress: { done: number; total: number } | null;
+  progress: ImportProgress | null;
   results: ImportResult[] | null;
 }
 

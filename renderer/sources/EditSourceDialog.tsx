@@ -5,7 +5,7 @@ import { Dialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/errorMessage';
 import { useNotices } from '../ui/Notices';
 import { sourceMetaOf, type SourceMeta } from './SourceMeta';
-import { SourceMetaFields } from './SourceMetaFields';
+import { sourceMetaProblem, SourceMetaFields } from './SourceMetaFields';
 import { sourcesStrings as s } from './sourcesStrings';
 
 /** Edits a source's description (never its text: highlights point into it). */
@@ -15,13 +15,18 @@ export function EditSourceDialog({ source, onClose }: { source: Source; onClose:
   const [meta, setMeta] = useState<SourceMeta>(() => sourceMetaOf(source));
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [submitAttempt, setSubmitAttempt] = useState(0);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (sourceMetaProblem(meta)) {
+      setSubmitAttempt((n) => n + 1);
+      return;
+    }
     setBusy(true);
     setProblem(null);
     try {
-      await mutate('sources.update', { id: source.id, patch: { ...meta, title: meta.title.trim() || source.title } });
+      await mutate('sources.update', { id: source.id, patch: { ...meta, published: meta.published.trim(), title: meta.title.trim() || source.title } });
       notices.notify(s.saved);
       onClose();
     } catch (error) {
@@ -34,7 +39,7 @@ export function EditSourceDialog({ source, onClose }: { source: Source; onClose:
   return (
     <Dialog label={s.editTitle} onClose={onClose} size="medium">
       <form onSubmit={submit}>
-        <SourceMetaFields value={meta} onChange={setMeta} />
+        <SourceMetaFields value={meta} onChange={setMeta} submitAttempt={submitAttempt} />
         {problem && (
           <div className="inline-problem" role="alert">
             {problem}

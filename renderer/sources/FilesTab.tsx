@@ -1,13 +1,13 @@
 import type { PickedFile } from '../../shared/api/host';
 import { formatBytes } from '../../shared/sources/sourceLimits';
 import { FileDropZone } from './FileDropZone';
-import { precheckFile } from './runImport';
+import { precheckFile, type ImportProgress } from './runImport';
 import { sourcesStrings as s } from './sourcesStrings';
 
 interface Props {
   files: readonly PickedFile[];
   busy: boolean;
-  progress: { done: number; total: number } | null;
+  progress: ImportProgress | null;
   onChoose: () => void;
   onDrop: (files: File[]) => void;
   onRemove: (index: number) => void;
@@ -51,10 +51,13 @@ export function FilesTab({ files, busy, progress, onChoose, onDrop, onRemove, on
         </ul>
       )}
       {progress && (
-        <p role="status" className="import-progress">
-          {s.importing(progress.done, progress.total)}
-          <progress max={progress.total} value={progress.done} />
-        </p>
+        <div role="status" className="import-progress">
+          <span className="import-progress-text">
+            {progress.current ? s.importingFile(progress.done + 1, progress.total, progress.current) : s.importing(progress.done, progress.total)}
+          </span>
+          {/* No value while the first file is read: the bar moves instead of sitting at zero. */}
+          <progress max={progress.total} value={progress.done > 0 ? progress.done : undefined} />
+        </div>
       )}
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>

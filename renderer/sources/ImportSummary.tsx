@@ -1,5 +1,6 @@
 import type { ImportResult } from '../../shared/api/types';
 import { useQuery } from '../api/QueryContext';
+import { importAdvice, sortImportResults } from './importAdvice';
 import { sourcesStrings as s } from './sourcesStrings';
 
 interface Props {
@@ -7,7 +8,10 @@ interface Props {
   onOpen: (sourceId: string) => void;
 }
 
-/** One line per file: imported, already in the project (as which source), or failed and why. */
+/**
+ * One row per file in aligned columns (status, file and what happened, action):
+ * failures first with what to do about them, then duplicates, then the imported.
+ */
 export function ImportSummary({ results, onOpen }: Props) {
   const sources = useQuery('sources.list', {});
   const titleOf = (id: string | undefined, fallback: string | undefined) =>
@@ -18,32 +22,41 @@ export function ImportSummary({ results, onOpen }: Props) {
     <div className="import-summary">
       <p className="import-counts">{s.summaryCounts(count('imported'), count('duplicate'), count('failed'))}</p>
       <ul className="import-results" aria-label={s.summaryTitle}>
-        {results.map((r, index) => (
-          <li key={`${index}-${r.name}`} className={`import-result import-${r.status}`}>
-            <span className={`status-badge status-${r.status}`}>
-              {r.status === 'imported' ? s.statusImported : r.status === 'duplicate' ? s.statusDuplicate : s.statusFailed}
-            </span>
-            <div className="import-result-body">
-              <div className="import-file-name">{r.name}</div>
-              <div className="import-detail">
-                {r.status === 'imported' && s.importedAs(r.title ?? s.untitled)}
-                {r.status === 'duplicate' && s.duplicateOf(titleOf(r.duplicateOf, r.title))}
-                {r.status === 'failed' && (r.message ?? '')}
-                {r.status === 'imported' && r.message ? ` — ${r.message}` : ''}
+        {sortImportResults(results).map((r, index) => {
+          const advice = r.status === 'failed' ? importAdvice(r.message) : null;
+          const target = r.status === 'duplicate' ? r.duplicateOf : r.sourceId;
+          return (
+            <li key={`${index}-${r.name}`} className={`import-result import-${r.status}`}>
+              <span className={`status-badge status-${r.status}`}>
+                {r.status === 'imported' ? s.statusImported : r.status === 'duplicate' ? s.statusDuplicate : s.statusFailed}
+              </span>
+              <div className="import-result-body">
+                <div className="import-file-name" title={r.name}>
+                  {r.name}
+                </div>
+                <div className="import-detail">
+                  {r.status === 'imported' && s.importedAs(r.title ?? s.untitled)}
+                  {r.status === 'duplicate' && s.duplicateOf(titleOf(r.duplicateOf, r.title))}
+                  {r.status === 'failed' && (r.message ?? '')}
+                  {r.status === 'imported' && r.message ? ` — ${r.message}` : ''}
+                </div>
+                {advice && <div className="import-advice">{advice}</div>}
               </div>
-            </div>
-            {r.status !== 'failed' && (r.sourceId ?? r.duplicateOf) && (
-              <button
-                type="button"
-                className="small"
-                aria-label={`${s.open} ${r.status === 'duplicate' ? titleOf(r.duplicateOf, r.title) : (r.title ?? r.name)}`}
-                onClick={() => onOpen((r.status === 'duplicate' ? r.duplicateOf : r.sourceId) as string)}
-              >
-                {s.open}
-              </button>
-            )}
-          </li>
-        ))}
+              <span className="import-action">
+                {r.status !== 'failed' && target && (
+                  <button
+                    type="button"
+                    className="small"
+                    aria-label={`${s.open} ${r.status === 'duplicate' ? titleOf(r.duplicateOf, r.title) : (r.title ?? r.name)}`}
+                    onClick={() => onOpen(target)}
+                  >
+                    {s.open}
+                  </button>
+                )}
+              </span>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

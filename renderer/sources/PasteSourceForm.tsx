@@ -5,7 +5,7 @@ import { useMutate } from '../api/QueryContext';
 import { errorMessage } from '../ui/errorMessage';
 import { hasModKey } from '../ui/keyboard';
 import { emptySourceMeta, type SourceMeta } from './SourceMeta';
-import { SourceMetaFields } from './SourceMetaFields';
+import { sourceMetaProblem, SourceMetaFields } from './SourceMetaFields';
 import { sourcesStrings as s } from './sourcesStrings';
 
 interface Props {
@@ -22,12 +22,17 @@ export function PasteSourceForm({ onAdded, onOpenExisting, onCancel }: Props) {
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<{ message: string; existingId?: string } | null>(null);
+  const [submitAttempt, setSubmitAttempt] = useState(0);
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
     if (busy) return;
     if (!text.trim()) {
       setProblem({ message: s.textRequired });
+      return;
+    }
+    if (sourceMetaProblem(meta)) {
+      setSubmitAttempt((n) => n + 1);
       return;
     }
     setBusy(true);
@@ -38,7 +43,7 @@ export function PasteSourceForm({ onAdded, onOpenExisting, onCancel }: Props) {
         title: meta.title.trim() || undefined,
         outlet: meta.outlet,
         author: meta.author,
-        published: meta.published,
+        published: meta.published.trim(),
         url: meta.url,
         reliability: meta.reliability,
         notes: meta.notes,
@@ -77,7 +82,7 @@ export function PasteSourceForm({ onAdded, onOpenExisting, onCancel }: Props) {
             onChange={(e) => setText(e.target.value)}
           />
         </div>
-        <SourceMetaFields value={meta} onChange={setMeta} titleOptional />
+        <SourceMetaFields value={meta} onChange={setMeta} titleOptional submitAttempt={submitAttempt} />
       </div>
       {problem && (
         <div className="inline-problem" role="alert">

@@ -14,7 +14,7 @@ import { AgGridReact } from 'ag-grid-react';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { reliabilityLabel } from '../../shared/grades/reliability';
 import type { SourceSummary } from '../../shared/api/types';
-import { formatDateTime } from '../ui/formatDateTime';
+import { formatDate, formatDateTime } from '../ui/formatDateTime';
 import { usePrefersDark } from '../ui/usePrefersDark';
 import { sourcesStrings as s } from './sourcesStrings';
 
@@ -37,17 +37,19 @@ function compareDay(filterDate: Date, cellValue: string): number {
 
 const reliabilityText = (grade: SourceSummary['reliability'] | undefined) => (grade ? `${grade} — ${reliabilityLabel(grade)}` : '');
 
-// Widths leave room for the header's sort arrow and filter button, so no header is cut short.
+// Widths leave room for each header and its sort arrow (the filter button shows on hover, focus or when in use),
+// so no header is cut short and all columns fit from 1000 px windows up.
 const columns: ColDef<SourceSummary>[] = [
-  { field: 'title', headerName: s.columns.title, flex: 3, minWidth: 200, filter: 'agTextColumnFilter', tooltipField: 'title' },
-  { field: 'outlet', headerName: s.columns.outlet, flex: 1.5, minWidth: 130, filter: 'agTextColumnFilter', tooltipField: 'outlet' },
-  { field: 'published', headerName: s.columns.published, width: 158, minWidth: 158, filter: 'agTextColumnFilter' },
+  { field: 'title', headerName: s.columns.title, flex: 3, minWidth: 168, filter: 'agTextColumnFilter', tooltipField: 'title' },
+  { field: 'outlet', headerName: s.columns.outlet, flex: 1.5, minWidth: 110, filter: 'agTextColumnFilter', tooltipField: 'outlet' },
+  { field: 'published', headerName: s.columns.published, width: 128, minWidth: 128, filter: 'agTextColumnFilter' },
   {
     field: 'createdAt',
     headerName: s.columns.added,
-    width: 196,
-    minWidth: 150,
-    valueFormatter: (p) => (p.value ? formatDateTime(p.value) : ''),
+    width: 140,
+    minWidth: 120,
+    valueFormatter: (p) => (p.value ? formatDate(p.value) : ''),
+    tooltipValueGetter: (p) => (p.value ? formatDateTime(p.value) : ''),
     filter: 'agDateColumnFilter',
     filterParams: { comparator: compareDay },
     sort: 'desc',
@@ -55,8 +57,8 @@ const columns: ColDef<SourceSummary>[] = [
   {
     field: 'annotationCount',
     headerName: s.columns.highlights,
-    width: 150,
-    minWidth: 150,
+    width: 128,
+    minWidth: 128,
     type: 'numericColumn',
     filter: 'agNumberColumnFilter',
   },
@@ -65,8 +67,8 @@ const columns: ColDef<SourceSummary>[] = [
     field: 'reliability',
     headerName: s.columns.reliability,
     headerTooltip: s.columns.reliabilityHint,
-    width: 142,
-    minWidth: 142,
+    width: 140,
+    minWidth: 140,
     filter: 'agTextColumnFilter',
     filterValueGetter: (p) => reliabilityText(p.data?.reliability),
     getQuickFilterText: (p) => reliabilityText(p.value),

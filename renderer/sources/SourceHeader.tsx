@@ -106,6 +106,7 @@ export function SourceHeader({ source, highlightCount }: { source: Source; highl
               setDialog(null);
               nav.selectSource(null);
               notices.notify(s.deleted(source.title), {
+                fullText: source.title,
                 timeoutMs: 10000,
                 action: {
                   label: s.undo,

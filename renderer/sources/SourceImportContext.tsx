@@ -44,12 +44,12 @@ export function SourceImportProvider({ children }: { children: ReactNode }) {
     async (files: PickedFile[]) => {
       if (files.length === 0) return;
       nav.go('sources');
-      setState({ tab: 'files', files, progress: { done: 0, total: files.length }, results: null });
+      setState({ tab: 'files', files, progress: { done: 0, total: files.length, current: files[0]?.name ?? null }, results: null });
       try {
         const results = await runImport(
           files,
           (batch) => mutate('sources.importFiles', { files: batch }),
-          (done, total) => setState((current) => current && { ...current, progress: { done, total } }),
+          (progress) => setState((current) => current && { ...current, progress }),
         );
         finish(results);
       } catch (error) {
@@ -104,7 +104,7 @@ export function SourceImportProvider({ children }: { children: ReactNode }) {
           onImport={() => void startImport(state.files)}
           onPasted={(result) => {
             setState(null);
-            notices.notify(s.added(result.title ?? s.untitled));
+            notices.notify(s.added(result.title ?? s.untitled), { fullText: result.title });
             if (result.sourceId) nav.openSource(result.sourceId);
           }}
           onOpenSource={(sourceId) => {

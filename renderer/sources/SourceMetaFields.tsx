@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { isValidPublishedDate, PUBLISHED_DATE_MESSAGE } from '../../shared/sources/publishedDate';
 import { reliabilityGrades } from '../../shared/grades/reliability';
 import type { Reliability } from '../../shared/api/types';
 import type { SourceMeta } from './SourceMeta';
@@ -9,12 +10,27 @@ interface Props {
   onChange: (value: SourceMeta) => void;
   /** Paste: the title may stay empty (core takes the first line). */
   titleOptional?: boolean;
+  /** Changes when the form was sent with a problem: the problems show and the first field with one takes focus. */
+  submitAttempt?: number;
+}
+
+/** The message for the first field the core would refuse, checked before sending (same wording as core). */
+export function sourceMetaProblem(value: SourceMeta): string | null {
+  return isValidPublishedDate(value.published) ? null : PUBLISHED_DATE_MESSAGE;
 }
 
 /** The metadata fields shared by the paste form and the edit dialog. */
-export function SourceMetaFields({ value, onChange, titleOptional = false }: Props) {
+export function SourceMetaFields({ value, onChange, titleOptional = false, submitAttempt = 0 }: Props) {
   const id = useId();
   const set = <K extends keyof SourceMeta>(key: K, v: SourceMeta[K]) => onChange({ ...value, [key]: v });
+  const publishedRef = useRef<HTMLInputElement>(null);
+  // A date being typed is not wrong yet: the message waits for the field to be left (or the form sent).
+  const [publishedLeft, setPublishedLeft] = useState(false);
+  const publishedProblem = (publishedLeft || submitAttempt > 0) && !isValidPublishedDate(value.published) ? PUBLISHED_DATE_MESSAGE : null;
+
+  useEffect(() => {
+    if (submitAttempt > 0 && !isValidPublishedDate(publishedRef.current?.value ?? '')) publishedRef.current?.focus();
+  }, [submitAttempt]);
   return (
     <div className="form-grid">
       <div className="field field-wide">
@@ -27,7 +43,7 @@ export function SourceMetaFields({ value, onChange, titleOptional = false }: Pro
           onChange={(e) => set('title', e.target.value)}
         />
       </div>
-      <div className="field">
+      <div className="field field-wide">
         <label htmlFor={`${id}-outlet`}>{s.fields.outlet}</label>
         <input id={`${id}-outlet`} value={value.outlet} maxLength={2000} onChange={(e) => set('outlet', e.target.value)} />
       </div>
@@ -38,14 +54,23 @@ export function SourceMetaFields({ value, onChange, titleOptional = false }: Pro
       <div className="field">
         <label htmlFor={`${id}-published`}>{s.fields.published}</label>
         <input
+          ref={publishedRef}
           id={`${id}-published`}
           value={value.published}
           maxLength={100}
           placeholder={s.fields.publishedPlaceholder}
+          aria-invalid={publishedProblem ? true : undefined}
+          aria-describedby={publishedProblem ? `${id}-published-problem` : undefined}
           onChange={(e) => set('published', e.target.value)}
+          onBlur={() => setPublishedLeft(true)}
         />
+        {publishedProblem && (
+          <p id={`${id}-published-problem`} className="field-problem" role="alert">
+            {publishedProblem}
+          </p>
+        )}
       </div>
-      <div className="field">
+      <div className="field field-wide">
         <label htmlFor={`${id}-reliability`}>{s.fields.reliability}</label>
         <select
           id={`${id}-reliability`}

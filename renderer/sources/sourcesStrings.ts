@@ -1,3 +1,4 @@
+import { shortTitle } from '../ui/shortTitle';
 import { formatBytes, MAX_SOURCE_FILE_BYTES, SOURCE_FILE_EXTENSIONS } from '../../shared/sources/sourceLimits';
 
 /** Every user-facing string of the sources feature. */
@@ -45,7 +46,7 @@ export const sourcesStrings = {
   },
   add: 'Add',
   textRequired: 'Paste some text first.',
-  added: (title: string) => `Added “${title}”.`,
+  added: (title: string) => `Added “${shortTitle(title)}”.`,
   pasteDuplicate: (title: string) => `This text is already in the project as “${title}”.`,
   openExisting: 'Open it',
 
@@ -57,15 +58,26 @@ export const sourcesStrings = {
   removeFile: (name: string) => `Remove ${name}`,
   import: 'Import',
   importing: (done: number, total: number) => `Importing… ${done} of ${total}`,
+  importingFile: (n: number, total: number, name: string) => `Importing ${n} of ${total}: ${name}`,
+  noAnswer: 'No answer came back for this file; try importing it again.',
   tooLarge: (size: number) => `This file is ${formatBytes(size)}; files up to ${formatBytes(MAX_SOURCE_FILE_BYTES)} can be imported.`,
   unsupported: (name: string) =>
     `“${name}” is not a file Dossier can import. Use ${SOURCE_FILE_EXTENSIONS.join(', ')} files.`,
 
   summaryTitle: 'Import summary',
   summaryCounts: (imported: number, duplicates: number, failed: number) =>
-    [`${imported} imported`, duplicates ? `${duplicates} already in the project` : '', failed ? `${failed} failed` : '']
+    [failed ? `${failed} failed` : '', duplicates ? `${duplicates} already in the project` : '', `${imported} imported`]
       .filter(Boolean)
       .join(', '),
+  advice: {
+    convert: 'Save it as .txt, .md or .html (or copy its text and use Paste text), then import that.',
+    binary: 'Dossier reads text files only. Copy the text out of it (for a PDF: select all and copy) and use Paste text.',
+    tooLarge: 'Split it into smaller files, or paste only the part you need.',
+    encoding: 'Open it in a text editor, save it as UTF-8, and import it again.',
+    empty: 'Check that this is the file you meant; if its text is elsewhere, paste it instead.',
+    webPage: 'Open the page in a browser, copy the article text, and use Paste text.',
+    noProject: 'Open a project, then import again.',
+  },
   statusImported: 'Imported',
   statusDuplicate: 'Duplicate',
   statusFailed: 'Failed',
@@ -87,7 +99,7 @@ export const sourcesStrings = {
   deleteConfirm: (title: string) =>
     `Move “${title}” and its highlights to the Trash? You can restore it from the Trash.`,
   deleteConfirmButton: 'Move to Trash',
-  deleted: (title: string) => `“${title}” moved to Trash.`,
+  deleted: (title: string) => `“${shortTitle(title)}” moved to Trash.`,
   undo: 'Undo',
   cancel: 'Cancel',
   untitled: 'Untitled source',

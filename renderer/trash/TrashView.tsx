@@ -2,13 +2,14 @@ import type { TrashItem } from '../../shared/api/types';
 import { useMutate, useQuery } from '../api/QueryContext';
 import { useNavigation } from '../app/Navigation';
 import { EmptyState } from '../ui/EmptyState';
-import { formatDateTime } from '../ui/formatDateTime';
+import { formatDateTime, formatRelativeTime } from '../ui/formatDateTime';
 import { useNotices } from '../ui/Notices';
 import { trashStrings as s } from './trashStrings';
 
 /** Everything deleted, newest first, each with Restore. */
 export function TrashView() {
   const trash = useQuery('trash.list', {});
+  const me = useQuery('app.info', {}).data?.userName;
   const mutate = useMutate();
   const nav = useNavigation();
   const notices = useNotices();
@@ -18,6 +19,7 @@ export function TrashView() {
     try {
       await mutate('trash.restore', { kind: item.kind, id: item.id });
       notices.notify(s.restored(item.title || s.untitled), {
+        fullText: item.title,
         action:
           item.kind === 'source'
             ? { label: s.open, run: () => nav.openSource(item.id) }
@@ -70,7 +72,9 @@ export function TrashView() {
                         <div className="trash-title">{item.title || s.untitled}</div>
                         {item.detail && <div className="muted trash-detail">{item.detail}</div>}
                       </td>
-                      <td className="nowrap">{s.deletedBy(formatDateTime(item.deletedAt), item.deletedBy)}</td>
+                      <td className="nowrap" title={formatDateTime(item.deletedAt)}>
+                        {s.deletedBy(formatRelativeTime(item.deletedAt), me === undefined || item.deletedBy === me ? '' : item.deletedBy)}
+                      </td>
                       <td className="actions-cell">
                         <button type="button" className="small" onClick={() => void restore(item)}>
                           {s.restore}

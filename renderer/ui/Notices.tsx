@@ -12,11 +12,13 @@ interface Notice {
   id: number;
   kind: 'info' | 'error';
   message: string;
+  /** The whole text (an untruncated title) for the tooltip. */
+  fullText?: string;
   action?: NoticeAction;
 }
 
 interface NoticeApi {
-  notify(message: string, options?: { action?: NoticeAction; timeoutMs?: number }): void;
+  notify(message: string, options?: { action?: NoticeAction; timeoutMs?: number; fullText?: string }): void;
   /** Shows an API error (or anything thrown) as a plain message. */
   reportError(error: unknown): void;
   /** Drops every notice, e.g. when the project closes and their Undo would no longer apply. */
@@ -29,8 +31,9 @@ const INFO_MS = 6000;
 const ERROR_MS = 15000;
 
 /**
- * The toast area at the bottom of the window: informational notices in a
- * polite status region, errors in an alert region, each dismissable.
+ * The toast area at the bottom left, over the navigation when a project is open
+ * so it never covers the text being read: informational notices in a polite
+ * status region, errors in an alert region, each dismissable.
  */
 export function NoticeProvider({ children }: { children: ReactNode }) {
   const [notices, setNotices] = useState<Notice[]>([]);
@@ -45,10 +48,10 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const push = useCallback(
-    (kind: Notice['kind'], message: string, action?: NoticeAction, timeoutMs?: number) => {
+    (kind: Notice['kind'], message: string, action?: NoticeAction, timeoutMs?: number, fullText?: string) => {
       const id = nextId.current++;
       // Keep the area short: the newest few are what matter.
-      setNotices((list) => [...list.slice(-3), { id, kind, message, action }]);
+      setNotices((list) => [...list.slice(-3), { id, kind, message, action, fullText }]);
       timers.current.set(id, setTimeout(() => dismiss(id), timeoutMs ?? (kind === 'error' ? ERROR_MS : INFO_MS)));
     },
     [dismiss],
@@ -56,7 +59,7 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
 
   const api = useMemo<NoticeApi>(
     () => ({
-      notify: (message, options) => push('info', message, options?.action, options?.timeoutMs),
+      notify: (message, options) => push('info', message, options?.action, options?.timeoutMs, options?.fullText),
       reportError: (error) => push('error', errorMessage(error)),
       clear: () => {
         for (const timer of timers.current.values()) clearTimeout(timer);
@@ -80,26 +83,31 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
       .filter((n) => n.kind === kind)
       .map((n) => (
         <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : undefined}>
-          <span className="notice-message">{n.message}</span>
-          {n.action && (
-            <button
-              type="button"
-              className="notice-action"
-              onClick={async () => {
-                dismiss(n.id);
-                try {
-                  await n.action?.run();
-                } catch (error) {
-                  api.reportError(error);
-                }
-              }}
-            >
-              {n.action.label}
+          {/* Long messages (a long title quoted) are cut to a few lines; the whole text is in the tooltip. */}
+          <span className="notice-message" title={n.fullText ?? n.message}>
+            {n.message}
+          </span>
+          <span className="notice-buttons">
+            {n.action && (
+              <button
+                type="button"
+                className="notice-action"
+                onClick={async () => {
+                  dismiss(n.id);
+                  try {
+                    await n.action?.run();
+                  } catch (error) {
+                    api.reportError(error);
+                  }
+                }}
+              >
+                {n.action.label}
+              </button>
+            )}
+            <button type="button" className="icon-button" aria-label={u.dismiss} onClick={() => dismiss(n.id)}>
+              ×
             </button>
-          )}
-          <button type="button" className="icon-button" aria-label={u.dismiss} onClick={() => dismiss(n.id)}>
-            ×
-          </button>
+          </span>
         </div>
       ));
 

@@ -3,6 +3,7 @@ export const uiStrings = {
   closeDialog: 'Close dialog',
   closeDialogHint: 'Close (Esc)',
   dismiss: 'Dismiss',
+  justNow: 'just now',
   cancel: 'Cancel',
   crashTitle: 'Something went wrong',
   crashArea: (area: string) => `The ${area} could not be shown`,

@@ -64,6 +64,7 @@ function setup() {
     'trash.restore': () => null,
   });
   const nav: NavigationApi = {
+    projectId: 'p1',
     view: 'sources',
     go: () => {},
     selectedSourceId: 's1',

@@ -52,6 +52,7 @@ function setup() {
     },
   );
   const nav: NavigationApi = {
+    projectId: 'p1',
     view: 'sources',
     go: () => {},
     selectedSourceId: null,
@@ -93,10 +94,16 @@ describe('Add source › Files', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Import' }));
 
     const summary = await screen.findByRole('dialog', { name: 'Import summary' });
+    // One request per file (so progress moves); the oversized one is never sent.
     expect(fake.callsTo('sources.importFiles')).toEqual([
-      { files: [{ name: 'port.txt', dataBase64: 'cG9ydA==' }, { name: 'copy.txt', dataBase64: 'Y29weQ==' }] },
+      { files: [{ name: 'port.txt', dataBase64: 'cG9ydA==' }] },
+      { files: [{ name: 'copy.txt', dataBase64: 'Y29weQ==' }] },
     ]);
-    expect(within(summary).getByText('1 imported, 1 already in the project, 1 failed')).toBeTruthy();
+    expect(within(summary).getByText('1 failed, 1 already in the project, 1 imported')).toBeTruthy();
+    // Failures come first, with what to do about them.
+    const rows = within(summary).getAllByRole('listitem');
+    expect(rows[0]?.textContent).toContain('huge.html');
+    expect(rows[0]?.textContent).toContain('Split it into smaller files');
     expect(await within(summary).findByText('Already in project as “Ministry statement”')).toBeTruthy();
     expect(within(summary).getByText('Added as “Port statement”')).toBeTruthy();
     // The one new source is opened in the reader straight away.

@@ -18,7 +18,8 @@ describe('runImport', () => {
         return files.map((f): ImportResult => ({ name: f.name, status: 'imported', sourceId: `id-${f.name}`, title: f.name }));
       },
     );
-    expect(uploaded).toEqual([['a.txt', 'b.md']]);
+    // One request per file, so the progress moves with each.
+    expect(uploaded).toEqual([['a.txt'], ['b.md']]);
     expect(results.map((r) => [r.name, r.status])).toEqual([
       ['a.txt', 'imported'],
       ['huge.txt', 'failed'],
@@ -30,15 +31,18 @@ describe('runImport', () => {
   });
 
   it('marks every file of a failed batch with the error message and reports progress', async () => {
-    const progress: number[] = [];
+    const progress: unknown[] = [];
     const results = await runImport(
       [{ name: 'a.txt', size: 1, dataBase64: 'YQ==' }],
       async () => {
         throw new Error('no project is open');
       },
-      (done) => progress.push(done),
+      (p) => progress.push(p),
     );
     expect(results).toEqual([{ name: 'a.txt', status: 'failed', message: 'No project is open' }]);
-    expect(progress).toEqual([0, 1]);
+    expect(progress).toEqual([
+      { done: 0, total: 1, current: 'a.txt' },
+      { done: 1, total: 1, current: null },
+    ]);
   });
 });
