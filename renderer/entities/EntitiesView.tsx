@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Entity, EntityKind, EntitySuggestion, EntitySummary } from '../../shared/api/types';
 import { useMutate } from '../api/QueryContext';
-import { useNavigation } from '../app/Navigation';
+import { useFocusRequest, useNavigation } from '../app/Navigation';
 import { EmptyState } from '../ui/EmptyState';
 import { isModalOpen, isTypingTarget } from '../ui/keyboard';
 import { useNotices } from '../ui/Notices';
@@ -53,19 +53,38 @@ export function EntitiesView() {
   const selected = all.find((e) => e.id === selectedId) ?? null;
   const visible = nav.view === ENTITIES_VIEW;
 
-  const select = useCallback((entityId: string | null) => {
+  /** Opens an entity from a link on a page or a notice, with focus on its heading. */
+  const openEntity = useCallback((entityId: string) => {
     setSelectedId(entityId);
-    if (entityId) setSuggestionsOpen(false);
+    setSuggestionsOpen(false);
+    setFocusHeading((n) => n + 1);
   }, []);
 
-  /** Opens an entity from a link on a page or a notice, with focus on its heading. */
-  const openEntity = useCallback(
-    (entityId: string) => {
-      select(entityId);
-      setFocusHeading((n) => n + 1);
+  /** From the list: Enter opens with focus on the page, a click or Space stays in the list. */
+  const select = useCallback(
+    (entityId: string, options?: { focus?: boolean }) => {
+      if (options?.focus) openEntity(entityId);
+      else {
+        setSelectedId(entityId);
+        setSuggestionsOpen(false);
+      }
     },
-    [select],
+    [openEntity],
   );
+
+  // Shown from the nav or Ctrl/Cmd+digit: focus on the chosen entity in the list, or on "New entity" when there is none.
+  const focusRequest = useFocusRequest(ENTITIES_VIEW);
+  const { focusDone } = nav;
+  const emptyActionRef = useRef<HTMLButtonElement>(null);
+  const focused = useCallback(() => {
+    if (focusRequest) focusDone(focusRequest);
+  }, [focusRequest, focusDone]);
+  const empty = list.data !== undefined && all.length === 0;
+  useEffect(() => {
+    if (!focusRequest || !empty || !emptyActionRef.current) return;
+    emptyActionRef.current.focus();
+    focusDone(focusRequest);
+  }, [focusRequest, empty, focusDone]);
 
   useEffect(() => {
     if (focusHeading === 0) return undefined;
@@ -249,12 +268,12 @@ export function EntitiesView() {
           {list.error.message}
         </p>
       )}
-      {list.data && all.length === 0 && !suggestionsOpen ? (
+      {empty && !suggestionsOpen ? (
         <div className="view-scroll">
           <EmptyState title={s.emptyTitle}>
             <p>{s.emptyBody}</p>
             <div className="empty-actions">
-              <button type="button" className="primary" onClick={() => setDialog({ type: 'create' })}>
+              <button ref={emptyActionRef} type="button" className="primary" onClick={() => setDialog({ type: 'create' })}>
                 {s.newEntity}
               </button>
               <button type="button" onClick={() => setSuggestionsOpen(true)}>
@@ -272,7 +291,14 @@ export function EntitiesView() {
                 <p>{s.noMatches(filter)}</p>
               </EmptyState>
             ) : (
-              <EntityGrid ref={gridRef} rows={rows} selectedId={selectedId} onSelect={select} />
+              <EntityGrid
+                ref={gridRef}
+                rows={rows}
+                selectedId={selectedId}
+                onSelect={select}
+                focusNonce={focusRequest?.nonce}
+                onFocused={focused}
+              />
             )}
           </div>
           <div className="entities-detail">{detail}</div>

@@ -93,7 +93,7 @@ function ClaimCitations({ id, claimId, statement }: { id: string; claimId: strin
       </p>
     );
   }
-  const open = (c: ClaimCitation) => nav.openSource(c.sourceId, { start: c.start, end: c.end, annotationId: c.annotationId });
+  const open = (c: ClaimCitation) => nav.openSource(c.sourceId, { start: c.start, end: c.end, annotationId: c.annotationId }, { focus: true });
   return (
     <ul id={id} className="entity-citations" aria-label={s.citationsOf(statement)}>
       {claim.data.citations.map((c) => (

@@ -4,6 +4,7 @@ import {
   colorSchemeDark,
   themeQuartz,
   type ColDef,
+  type FocusGridInnerElementParams,
   type GetRowIdParams,
   type GridApi,
   type GridReadyEvent,
@@ -42,6 +43,9 @@ function NameCell({ data }: ICellRendererParams<EntitySummary>) {
   );
 }
 
+const counts = new Intl.NumberFormat();
+const formatCount = (p: { value: number | null | undefined }) => (typeof p.value === 'number' ? counts.format(p.value) : '');
+
 const columns: ColDef<EntitySummary>[] = [
   {
     field: 'name',
@@ -67,38 +71,73 @@ const columns: ColDef<EntitySummary>[] = [
     valueGetter: (p) => p.data?.aliases.join(', ') ?? '',
     tooltipValueGetter: (p) => p.data?.aliases.join(', ') ?? '',
   },
-  { field: 'mentionCount', headerName: s.columns.mentions, width: 112, type: 'numericColumn' },
-  { field: 'claimCount', headerName: s.columns.claims, width: 92, type: 'numericColumn' },
+  { field: 'mentionCount', headerName: s.columns.mentions, width: 112, type: 'numericColumn', valueFormatter: formatCount },
+  { field: 'claimCount', headerName: s.columns.claims, width: 92, type: 'numericColumn', valueFormatter: formatCount },
 ];
 
 // Filtering is the toolbar's (name, alias and kind, diacritic-insensitive); header filter buttons would only take room from the names.
 const defaultColDef: ColDef<EntitySummary> = { sortable: true, resizable: true, filter: false };
 const getRowId = (p: GetRowIdParams<EntitySummary>) => p.data.id;
+// Tab and Shift+Tab leave the grid (one tab stop, like a list); arrows move inside it.
+const leaveOnTab = () => false as const;
+
+/** Focuses the chosen row, else the first; false when there is no row. */
+function focusRow(api: GridApi<EntitySummary>, selectedId: string | null): boolean {
+  const node = selectedId ? api.getRowNode(selectedId) : undefined;
+  const index = node?.displayed && node.rowIndex !== null ? node.rowIndex : api.getDisplayedRowCount() > 0 ? 0 : null;
+  if (index === null) return false;
+  api.ensureIndexVisible(index);
+  api.setFocusedCell(index, 'name');
+  return true;
+}
 
 export interface EntityGridHandle {
-  /** Puts keyboard focus on the selected row (or the first one). */
+  /** Puts keyboard focus on the chosen row (or the first one). */
   focus(): void;
 }
 
 interface Props {
   rows: EntitySummary[];
   selectedId: string | null;
-  onSelect: (entityId: string) => void;
+  /** Opens an entity; with focus, keyboard focus goes on to its page (Enter). */
+  onSelect: (entityId: string, options?: { focus?: boolean }) => void;
+  /** Changes when focus should move into the list (the nav, Ctrl/Cmd+digit). */
+  focusNonce?: number;
+  onFocused?: () => void;
   ref?: Ref<EntityGridHandle>;
 }
 
 /** The registry as a grid: sortable and resizable; choosing a row opens the entity page. */
-export const EntityGrid = memo(function EntityGrid({ rows, selectedId, onSelect, ref }: Props) {
+export const EntityGrid = memo(function EntityGrid({ rows, selectedId, onSelect, focusNonce, onFocused, ref }: Props) {
   const dark = usePrefersDark();
   const boxRef = useRef<HTMLDivElement>(null);
   const apiRef = useRef<GridApi<EntitySummary> | null>(null);
   const selectedRef = useRef(selectedId);
   const onSelectRef = useRef(onSelect);
+  const onFocusedRef = useRef(onFocused);
+  const pendingFocus = useRef<number | undefined>(undefined);
   // Grid callbacks are registered once; they read the latest props through these refs.
   useLayoutEffect(() => {
     selectedRef.current = selectedId;
     onSelectRef.current = onSelect;
+    onFocusedRef.current = onFocused;
   });
+
+  // Focus goes to the chosen row (or the first) once the grid is there to take it.
+  const takeFocus = useCallback(() => {
+    const api = apiRef.current;
+    if (!api || pendingFocus.current === undefined) return;
+    if (focusRow(api, selectedRef.current)) {
+      pendingFocus.current = undefined;
+      onFocusedRef.current?.();
+    }
+  }, []);
+
+  useEffect(() => {
+    if (focusNonce === undefined) return;
+    pendingFocus.current = focusNonce;
+    takeFocus();
+  }, [focusNonce, takeFocus]);
 
   const syncSelection = useCallback(() => {
     const api = apiRef.current;
@@ -119,14 +158,7 @@ export const EntityGrid = memo(function EntityGrid({ rows, selectedId, onSelect,
 
   useImperativeHandle(ref, () => ({
     focus() {
-      const api = apiRef.current;
-      if (!api || api.getDisplayedRowCount() === 0) return;
-      const node = selectedRef.current ? api.getRowNode(selectedRef.current) : undefined;
-      const rowIndex = node?.rowIndex ?? 0;
-      const column = api.getAllDisplayedColumns()[0];
-      if (!column) return;
-      api.ensureIndexVisible(rowIndex);
-      api.setFocusedCell(rowIndex, column);
+      if (apiRef.current) focusRow(apiRef.current, selectedRef.current);
     },
   }));
 
@@ -146,16 +178,22 @@ export const EntityGrid = memo(function EntityGrid({ rows, selectedId, onSelect,
     if (row && row.id !== selectedRef.current) onSelectRef.current(row.id);
   }, []);
 
-  // Enter on a focused row opens it, like a click (Space already does, through the grid).
+  // Tabbing into the grid lands on the chosen row, not on the first header.
+  const focusGridInnerElement = useCallback((p: FocusGridInnerElementParams<EntitySummary>) => focusRow(p.api, selectedRef.current), []);
+
+  // On a row: Enter opens the entity and moves to its page; Space opens it and stays in the list.
+  // (The grid's own Space would also deselect the row the page shows.)
   const onKeyDown = useCallback((event: KeyboardEvent<HTMLDivElement>) => {
     const api = apiRef.current;
-    if (event.key !== 'Enter' || !api) return;
+    if ((event.key !== 'Enter' && event.key !== ' ') || event.altKey || event.ctrlKey || event.metaKey || !api) return;
+    if (!(event.target as Element).closest?.('.ag-row')) return;
     const cell = api.getFocusedCell();
     const node = cell ? api.getDisplayedRowAtIndex(cell.rowIndex) : undefined;
-    if (node?.data && node.data.id !== selectedRef.current) {
-      node.setSelected(true, true, 'api');
-      onSelectRef.current(node.data.id);
-    }
+    if (!node?.data) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (!node.isSelected()) node.setSelected(true, true, 'api');
+    onSelectRef.current(node.data.id, { focus: event.key === 'Enter' });
   }, []);
 
   const rowSelection = useMemo(() => ({ mode: 'singleRow' as const, checkboxes: false, enableClickSelection: true }), []);
@@ -171,7 +209,13 @@ export const EntityGrid = memo(function EntityGrid({ rows, selectedId, onSelect,
         getRowId={getRowId}
         rowSelection={rowSelection}
         onGridReady={onGridReady}
+        onFirstDataRendered={takeFocus}
         onSelectionChanged={onSelectionChanged}
+        focusGridInnerElement={focusGridInnerElement}
+        tabToNextCell={leaveOnTab}
+        tabToNextHeader={leaveOnTab}
+        rowHeight={36}
+        headerHeight={40}
         tooltipShowDelay={500}
         enableCellTextSelection={false}
         animateRows={false}

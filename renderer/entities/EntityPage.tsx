@@ -89,7 +89,7 @@ function EntityPageBody({ data, entities, onOpenEntity, onEdit, onMerge, onDelet
   const ids = { mentions: useId(), cooccurring: useId(), notes: useId() };
   const { entity, mentions, mentionTotal } = data;
 
-  const openMention = (m: MentionInContext) => nav.openSource(m.sourceId, { start: m.start, end: m.end });
+  const openMention = (m: MentionInContext) => nav.openSource(m.sourceId, { start: m.start, end: m.end }, { focus: true });
   const update = (patch: { description?: string; notes?: string }) => mutate('entities.update', { id: entity.id, ...patch });
 
   return (
@@ -136,11 +136,9 @@ function EntityPageBody({ data, entities, onOpenEntity, onEdit, onMerge, onDelet
           <h3 id={ids.mentions} className="entity-section-title">
             {s.mentionsHeading} <span className="count">{mentionTotal.toLocaleString()}</span>
           </h3>
-          {mentionTotal > 0 && (
-            <span className="muted small-text" aria-live="polite">
-              {s.mentionsCount(mentions.length, mentionTotal)}
-            </span>
-          )}
+          <span className="muted small-text" aria-live="polite">
+            {mentions.length < mentionTotal ? s.mentionsCount(mentions.length, mentionTotal) : ''}
+          </span>
           {mentions.length < mentionTotal && mentions.length < MAX_MENTION_LIMIT && (
             <button type="button" className="small" disabled={loadingMore} aria-busy={loadingMore} onClick={onShowAll}>
               {s.showAll(Math.min(mentionTotal, MAX_MENTION_LIMIT))}

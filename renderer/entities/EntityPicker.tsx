@@ -11,10 +11,15 @@ interface Props {
   excludeId?: string;
   onPick: (entity: EntitySummary) => void;
   label?: string;
+  /**
+   * Take focus when shown again inside an open dialog. Not on the dialog's first
+   * render: the dialog focuses [data-autofocus] itself and must first note where focus was.
+   */
+  autoFocus?: boolean;
 }
 
 /** A type-ahead over names and aliases: ↑ ↓ choose, Enter picks (the ARIA combobox pattern). */
-export function EntityPicker({ entities, excludeId, onPick, label = s.pickerLabel }: Props) {
+export function EntityPicker({ entities, excludeId, onPick, label = s.pickerLabel, autoFocus = false }: Props) {
   const id = useId();
   const listRef = useRef<HTMLUListElement>(null);
   const [query, setQuery] = useState('');
@@ -66,7 +71,7 @@ export function EntityPicker({ entities, excludeId, onPick, label = s.pickerLabe
         aria-autocomplete="list"
         aria-activedescendant={options.length > 0 ? optionId(activeIndex) : undefined}
         data-autofocus
-        autoFocus
+        autoFocus={autoFocus}
         autoComplete="off"
         value={query}
         placeholder={s.pickerPlaceholder}

@@ -20,6 +20,7 @@ interface Props {
 export function MergeDialog({ from, entities, onClose, onMerged }: Props) {
   const mutate = useMutate();
   const [into, setInto] = useState<EntitySummary | null>(null);
+  const [choosingAgain, setChoosingAgain] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -41,6 +42,7 @@ export function MergeDialog({ from, entities, onClose, onMerged }: Props) {
         <EntityPicker
           entities={entities}
           excludeId={from.id}
+          autoFocus={choosingAgain}
           onPick={(picked) => {
             setProblem(null);
             setInto(picked);
@@ -58,7 +60,13 @@ export function MergeDialog({ from, entities, onClose, onMerged }: Props) {
           </ul>
           <p className="muted">{s.mergeUndo(from.name)}</p>
           <div className="dialog-actions">
-            <button type="button" onClick={() => setInto(null)}>
+            <button
+              type="button"
+              onClick={() => {
+                setChoosingAgain(true);
+                setInto(null);
+              }}
+            >
               {s.mergeBack}
             </button>
             <button type="button" onClick={onClose}>

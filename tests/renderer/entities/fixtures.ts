@@ -68,6 +68,8 @@ export function fakeNavigation(overrides: Partial<NavigationApi> = {}) {
     selectSource: () => {},
     openSource: (sourceId: string, reveal?: { start: number; end: number; annotationId?: string }) => opened.push({ sourceId, reveal }),
     reveal: null,
+    focusRequest: null,
+    focusDone: () => {},
     focusSearch: () => {},
     ...overrides,
   } as Partial<NavigationApi> as NavigationApi;
