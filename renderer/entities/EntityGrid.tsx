@@ -8,6 +8,7 @@ import {
   type GetRowIdParams,
   type GridApi,
   type GridReadyEvent,
+  type GridSizeChangedEvent,
   type ICellRendererParams,
   type SelectionChangedEvent,
 } from 'ag-grid-community';
@@ -50,8 +51,8 @@ const columns: ColDef<EntitySummary>[] = [
   {
     field: 'name',
     headerName: s.columns.name,
-    flex: 2.4,
-    minWidth: 150,
+    flex: 2.6,
+    minWidth: 180,
     cellRenderer: NameCell,
     // The cell also shows the conflict marker, which changes while the name stays the same.
     equals: () => false,
@@ -59,15 +60,16 @@ const columns: ColDef<EntitySummary>[] = [
   },
   {
     field: 'kind',
+    colId: 'kind',
     headerName: s.columns.kind,
-    width: 112,
+    width: 104,
     valueFormatter: (p) => (p.value ? s.kinds[p.value as EntitySummary['kind']] : ''),
   },
   {
     colId: 'aliases',
     headerName: s.columns.aliases,
-    flex: 1.5,
-    minWidth: 110,
+    flex: 1,
+    minWidth: 90,
     valueGetter: (p) => p.data?.aliases.join(', ') ?? '',
     tooltipValueGetter: (p) => p.data?.aliases.join(', ') ?? '',
   },
@@ -80,6 +82,12 @@ const defaultColDef: ColDef<EntitySummary> = { sortable: true, resizable: true, 
 const getRowId = (p: GetRowIdParams<EntitySummary>) => p.data.id;
 // Tab and Shift+Tab leave the grid (one tab stop, like a list); arrows move inside it.
 const leaveOnTab = () => false as const;
+
+/** In a narrow list the aliases, then the kind, make way for names and counts (the page shows both). */
+function fitColumns(e: GridSizeChangedEvent<EntitySummary>): void {
+  e.api.setColumnsVisible(['aliases'], e.clientWidth >= 560);
+  e.api.setColumnsVisible(['kind'], e.clientWidth >= 440);
+}
 
 /** Focuses the chosen row, else the first; false when there is no row. */
 function focusRow(api: GridApi<EntitySummary>, selectedId: string | null): boolean {
@@ -210,6 +218,7 @@ export const EntityGrid = memo(function EntityGrid({ rows, selectedId, onSelect,
         rowSelection={rowSelection}
         onGridReady={onGridReady}
         onFirstDataRendered={takeFocus}
+        onGridSizeChanged={fitColumns}
         onSelectionChanged={onSelectionChanged}
         focusGridInnerElement={focusGridInnerElement}
         tabToNextCell={leaveOnTab}
