@@ -44,21 +44,34 @@ export function EntitiesView() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [suggestionsOpen, setSuggestionsOpen] = useState(false);
   const [dialog, setDialog] = useState<DialogState>(null);
-  const [focusHeading, setFocusHeading] = useState(0);
   const filterRef = useRef<HTMLInputElement>(null);
   const gridRef = useRef<EntityGridHandle>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingRef = useRef<HTMLHeadingElement | null>(null);
+  /** The entity whose page should take focus on its name as soon as it is shown. */
+  const focusWhenShown = useRef<string | null>(null);
+  const headingShown = useCallback((heading: HTMLHeadingElement | null) => {
+    headingRef.current = heading;
+    if (heading && focusWhenShown.current !== null && heading.dataset.entityId === focusWhenShown.current) {
+      focusWhenShown.current = null;
+      heading.focus();
+    }
+  }, []);
 
   const rows = useMemo(() => filterEntities(all, filter, kind), [all, filter, kind]);
   const selected = all.find((e) => e.id === selectedId) ?? null;
   const visible = nav.view === ENTITIES_VIEW;
 
   /** Opens an entity from a link on a page or a notice, with focus on its heading. */
-  const openEntity = useCallback((entityId: string) => {
-    setSelectedId(entityId);
-    setSuggestionsOpen(false);
-    setFocusHeading((n) => n + 1);
-  }, []);
+  const openEntity = useCallback(
+    (entityId: string) => {
+      setSelectedId(entityId);
+      setSuggestionsOpen(false);
+      focusWhenShown.current = entityId;
+      // Already shown (Enter on the row whose page is open): no new heading will mount.
+      headingShown(headingRef.current);
+    },
+    [headingShown],
+  );
 
   /** From the list: Enter opens with focus on the page, a click or Space stays in the list. */
   const select = useCallback(
@@ -85,19 +98,6 @@ export function EntitiesView() {
     emptyActionRef.current.focus();
     focusDone(focusRequest);
   }, [focusRequest, empty, focusDone]);
-
-  useEffect(() => {
-    if (focusHeading === 0) return undefined;
-    // The page may still be loading: try again on the next frames until its heading is there.
-    let frames = 0;
-    let handle = 0;
-    const tryFocus = () => {
-      if (headingRef.current) headingRef.current.focus();
-      else if (frames++ < 60) handle = requestAnimationFrame(tryFocus);
-    };
-    tryFocus();
-    return () => cancelAnimationFrame(handle);
-  }, [focusHeading]);
 
   const remove = useCallback(
     async (entity: EntitySummary) => {
@@ -186,7 +186,7 @@ export function EntitiesView() {
         key={selectedId}
         entityId={selectedId}
         entities={all}
-        headingRef={headingRef}
+        headingRef={headingShown}
         onOpenEntity={openEntity}
         onEdit={(entity) => setDialog({ type: 'edit', entity })}
         onMerge={() => selected && setDialog({ type: 'merge', from: selected })}

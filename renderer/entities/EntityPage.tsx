@@ -97,7 +97,7 @@ function EntityPageBody({ data, entities, onOpenEntity, onEdit, onMerge, onDelet
       <header className="entity-header">
         <div className="entity-title-row">
           <span className={`kind-badge entity-kind-${entity.kind}`}>{s.kinds[entity.kind]}</span>
-          <h2 className="entity-name" tabIndex={-1} ref={headingRef} dir="auto">
+          <h2 className="entity-name" tabIndex={-1} ref={headingRef} data-entity-id={entity.id} dir="auto">
             {entity.name}
           </h2>
           {entity.dateEdtf && (
