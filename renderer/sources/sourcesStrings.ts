@@ -87,7 +87,7 @@ export const sourcesStrings = {
   done: 'Done',
 
   editDetails: 'Edit details',
-  details: 'Details',
+  details: 'Show details',
   lessDetails: 'Hide details',
   showDetailsHint: 'Show the URL, notes and when the source was added',
   hideDetailsHint: 'Show only the title and the main facts',

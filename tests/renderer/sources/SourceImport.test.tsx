@@ -127,4 +127,27 @@ describe('Add source › Files', () => {
     expect(opened).toEqual(['src-1']);
     expect(screen.queryByRole('dialog')).toBeNull();
   });
+
+  it('checks the published date in the form, in the words core uses, before sending anything', async () => {
+    const user = userEvent.setup();
+    const { fake } = setup();
+    await user.click(screen.getByRole('button', { name: 'open paste' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add source' });
+    await user.type(within(dialog).getByLabelText('Text'), 'The ministry said…');
+    const published = within(dialog).getByLabelText('Published');
+    await user.type(published, '27/03/2024');
+    // Nothing is said while typing; leaving the field shows the message, tied to the field.
+    expect(within(dialog).queryByRole('alert')).toBeNull();
+    await user.tab();
+    expect(within(dialog).getByRole('alert').textContent).toBe('Published date: use YYYY-MM-DD, YYYY-MM or YYYY.');
+    expect(published.getAttribute('aria-invalid')).toBe('true');
+    await user.click(within(dialog).getByRole('button', { name: 'Add' }));
+    expect(fake.callsTo('sources.addText')).toEqual([]);
+    expect(document.activeElement).toBe(published);
+    await user.clear(published);
+    await user.type(published, ' 2024-03 ');
+    expect(within(dialog).queryByRole('alert')).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Add' }));
+    expect(fake.callsTo('sources.addText')).toMatchObject([{ published: '2024-03' }]);
+  });
 });
