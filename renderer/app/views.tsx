@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { MenuCommand } from '../../shared/api/host';
+import { ClaimsView } from '../claims/ClaimsView';
 import { LabelsView } from '../labels/LabelsView';
 import { SearchView } from '../search/SearchView';
 import { SourcesView } from '../sources/SourcesView';
@@ -22,5 +23,6 @@ export const views: readonly ViewEntry[] = [
   { id: 'sources', label: 'Sources', menu: 'view.sources', render: () => <SourcesView /> },
   { id: 'search', label: 'Search', menu: 'view.search', render: () => <SearchView /> },
   { id: 'labels', label: 'Labels', menu: 'view.labels', render: () => <LabelsView /> },
+  { id: 'claims', label: 'Claims', render: () => <ClaimsView /> },
   { id: 'trash', label: 'Trash', menu: 'view.trash', render: () => <TrashView /> },
 ];

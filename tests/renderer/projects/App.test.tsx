@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DossierError } from '../../../shared/api/errors';
 import type { ProjectInfo, RecentProject } from '../../../shared/api/types';
 import { App } from '../../../renderer/app/App';
+import { views } from '../../../renderer/app/views';
 import { createFakeClient } from '../fakeClient';
 
 const info = { version: '0.1.0', schemaVersion: 1, host: 'browser' as const, projectsDir: '/home/ana/Dossier', userName: 'ana' };
@@ -65,7 +66,11 @@ describe('App', () => {
     expect(fake.callsTo('projects.create')).toEqual([{ name: 'Harbour incident' }]);
 
     const nav = await screen.findByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['Sources', 'Search', 'Labels', 'Trash', 'Keyboard shortcuts']);
+    // One nav entry per view (renderer/app/views.tsx), in that order, then the shortcuts.
+    const entries = within(nav).getAllByRole('button').map((b) => b.textContent);
+    expect(entries).toEqual([...views.map((v) => v.label), 'Keyboard shortcuts']);
+    expect(entries.slice(0, 3)).toEqual(['Sources', 'Search', 'Labels']);
+    expect(entries.at(-2)).toBe('Trash');
     expect(screen.getByText(/Paste text or import \.txt, \.md, \.html files/)).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Rename project' }));
@@ -86,7 +91,8 @@ describe('App', () => {
     await user.type(screen.getByLabelText('Project name'), 'Case{Enter}');
     await screen.findByRole('navigation', { name: 'Main' });
 
-    await user.keyboard('{Control>}4{/Control}');
+    // Ctrl/Cmd+digit follows the nav order; the Trash comes last.
+    await user.keyboard(`{Control>}${views.findIndex((v) => v.id === 'trash') + 1}{/Control}`);
     expect(await screen.findByRole('heading', { name: 'The Trash is empty' })).toBeTruthy();
     fake.menu('view.labels');
     expect(await screen.findByRole('heading', { name: 'No labels yet' })).toBeTruthy();
