@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { MenuCommand } from '../../shared/api/host';
 import { ClaimsView } from '../claims/ClaimsView';
+import { EntitiesView } from '../entities/EntitiesView';
 import { LabelsView } from '../labels/LabelsView';
 import { SearchView } from '../search/SearchView';
 import { SourcesView } from '../sources/SourcesView';
@@ -24,5 +25,6 @@ export const views: readonly ViewEntry[] = [
   { id: 'search', label: 'Search', menu: 'view.search', render: () => <SearchView /> },
   { id: 'labels', label: 'Labels', menu: 'view.labels', render: () => <LabelsView /> },
   { id: 'claims', label: 'Claims', render: () => <ClaimsView /> },
+  { id: 'entities', label: 'Entities', render: () => <EntitiesView /> },
   { id: 'trash', label: 'Trash', menu: 'view.trash', render: () => <TrashView /> },
 ];

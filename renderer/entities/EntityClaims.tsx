@@ -3,6 +3,7 @@ import type { ClaimCitation, ClaimRow } from '../../shared/api/types';
 import { credibilityLabel } from '../../shared/grades/admiraltyGrade';
 import { reliabilityLabel } from '../../shared/grades/reliability';
 import { useNavigation } from '../app/Navigation';
+import { useShowInClaims } from '../claims/claimsViewRequests';
 import { entitiesStrings as s } from './entitiesStrings';
 import { useEntityQuery } from './useEntityQuery';
 
@@ -18,11 +19,19 @@ interface Props {
 /** Claims by or about an entity: grade, status and statement; each opens to its cited passages. */
 export function EntityClaims({ heading, empty, claims, entityId, showAsserter }: Props) {
   const headingId = useId();
+  const showInClaims = useShowInClaims();
   return (
     <section className="entity-section" aria-labelledby={headingId}>
-      <h3 id={headingId} className="entity-section-title">
-        {heading} <span className="count">{claims.length}</span>
-      </h3>
+      <div className="entity-section-head">
+        <h3 id={headingId} className="entity-section-title">
+          {heading} <span className="count">{claims.length}</span>
+        </h3>
+        {claims.length > 0 && (
+          <button type="button" className="small quiet entity-claims-all" onClick={() => showInClaims({ entityId })}>
+            {s.showInClaims}
+          </button>
+        )}
+      </div>
       {claims.length === 0 ? (
         <p className="muted">{empty}</p>
       ) : (
@@ -38,6 +47,7 @@ export function EntityClaims({ heading, empty, claims, entityId, showAsserter }:
 
 function ClaimItem({ claim, entityId, showAsserter }: { claim: ClaimRow; entityId: string; showAsserter: boolean }) {
   const listId = useId();
+  const showInClaims = useShowInClaims();
   const [open, setOpen] = useState(false);
   const role = claim.entities.find((e) => e.entityId === entityId)?.role;
   const gradeTitle = s.gradeTitle(claim.grade, reliabilityLabel(claim.reliability), credibilityLabel(claim.credibility));
@@ -52,6 +62,14 @@ function ClaimItem({ claim, entityId, showAsserter }: { claim: ClaimRow; entityI
         <span className={`entity-claim-status entity-claim-status-${claim.status}`}>{s.status[claim.status]}</span>
         {role && <span className="muted small-text">{s.roles[role]}</span>}
         {claim.missingEvidence && <span className="entity-claim-missing">{s.missingEvidence}</span>}
+        <button
+          type="button"
+          className="small quiet entity-claim-open"
+          aria-label={s.openClaimLabel(claim.statement)}
+          onClick={() => showInClaims({ claimId: claim.id })}
+        >
+          {s.openInClaims}
+        </button>
       </div>
       <p className="entity-claim-statement" dir="auto">
         {claim.statement}

@@ -139,6 +139,8 @@ export const entitiesStrings = {
   openCitation: (source: string) => `Open the passage in ${source}`,
   citationMissing: 'This passage or its source is in the Trash.',
   openInClaims: 'Open in Claims',
+  openClaimLabel: (statement: string) => `Open in Claims: ${statement.length > 80 ? `${statement.slice(0, 79)}…` : statement}`,
+  showInClaims: 'Show in Claims',
 
   cooccurringHeading: 'Appears with',
   noCooccurring: 'No other entity is mentioned in the same sources.',

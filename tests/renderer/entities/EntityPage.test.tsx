@@ -40,7 +40,7 @@ const claim: Claim = {
 };
 
 function setup(data: (limit: number | undefined) => EntityPageData) {
-  const { nav, opened } = fakeNavigation();
+  const { nav, opened, went } = fakeNavigation();
   const fake = createFakeClient({
     'entities.get': ({ mentionLimit }) => data(mentionLimit),
     'entities.update': (input) => ({ ...vorontsov, ...input, id: 'v' }),
@@ -53,7 +53,7 @@ function setup(data: (limit: number | undefined) => EntityPageData) {
   });
   const handlers = { onOpenEntity: vi.fn<(id: string) => void>(), onEdit: vi.fn<() => void>(), onMerge: vi.fn<() => void>(), onDelete: vi.fn<() => void>(), onGone: vi.fn<() => void>() };
   renderWithApp(<EntityPage entityId="v" entities={others} {...handlers} />, fake.client, nav);
-  return { fake, opened, handlers };
+  return { fake, opened, went, handlers };
 }
 
 describe('EntityPage', () => {
@@ -148,7 +148,7 @@ describe('EntityPage', () => {
 
   it('shows claims about and by it with grade and status, and their cited passages', async () => {
     const user = userEvent.setup();
-    const { opened } = setup(() =>
+    const { opened, went } = setup(() =>
       page(vorontsov, {
         claimsAbout: [claimRow('c1', 'Vorontsov leads the delegation', { entities: [{ entityId: 'v', name: 'Gennady Vorontsov', kind: 'person', role: 'subject' }], status: 'corroborated', citationCount: 2 })],
         claimsBy: [claimRow('c2', 'The deal is within reach', { grade: 'C3', reliability: 'C', credibility: 3, missingEvidence: true })],
@@ -169,6 +169,11 @@ describe('EntityPage', () => {
     // A passage in the Trash is shown, not offered as a link.
     expect(within(passages).queryByRole('button', { name: /Deleted wire/ })).toBeNull();
     expect(within(passages).getByText('“Vorontsov said”'.slice(1, -1))).toBeTruthy();
+
+    // The Claims view opens on the claim, or on all claims about the entity.
+    await user.click(within(about).getByRole('button', { name: 'Open in Claims: Vorontsov leads the delegation' }));
+    await user.click(within(about).getByRole('button', { name: 'Show in Claims' }));
+    expect(went).toEqual(['claims', 'claims']);
   });
 
   it('opens co-occurring entities and reloads when entities or claims change elsewhere', async () => {

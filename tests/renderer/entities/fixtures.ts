@@ -61,9 +61,10 @@ export function page(e: Entity, extra: Partial<EntityPage> = {}): EntityPage {
 /** The navigation the entity views use, recording where they send the person. */
 export function fakeNavigation(overrides: Partial<NavigationApi> = {}) {
   const opened: { sourceId: string; reveal?: { start: number; end: number; annotationId?: string } }[] = [];
+  const went: string[] = [];
   const nav = {
     view: 'entities',
-    go: () => {},
+    go: (view: string) => went.push(view),
     selectedSourceId: null,
     selectSource: () => {},
     openSource: (sourceId: string, reveal?: { start: number; end: number; annotationId?: string }) => opened.push({ sourceId, reveal }),
@@ -73,5 +74,5 @@ export function fakeNavigation(overrides: Partial<NavigationApi> = {}) {
     focusSearch: () => {},
     ...overrides,
   } as Partial<NavigationApi> as NavigationApi;
-  return { nav, opened };
+  return { nav, opened, went };
 }
