@@ -208,6 +208,8 @@ export const ClaimGrid = memo(function ClaimGrid({
         tooltipShowDelay={500}
         enableCellTextSelection={false}
         animateRows={false}
+        // A dozen columns: every cell of a shown row is in the page (screen readers, find in page); rows stay virtual.
+        suppressColumnVirtualisation
       />
     </div>
   );

@@ -1,0 +1,147 @@
+import { expect, test } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { createProject, openApp, token } from './session';
+
+const heraldText = `Karvenia and Selmara near deal on Dravik.
+A senior official said up to twelve vessels a week would be allowed to use Dravik under the deal.`;
+const ministryText = `Statement of the Ministry.
+The ministry said no more than eight vessels per week were foreseen, and that twelve was never discussed.`;
+
+/** Setup that is tedious through the UI goes through the same API the UI uses. */
+async function call<T>(page: Page, method: string, input: object): Promise<T> {
+  const response = await page.request.post(`/api/call/${method}`, {
+    data: input,
+    headers: { 'content-type': 'application/json', 'x-dossier-token': token },
+  });
+  const body = (await response.json()) as { ok: boolean; result?: T; error?: { message: string } };
+  expect(body.ok, body.error?.message).toBe(true);
+  return body.result as T;
+}
+
+/** A passage highlighted by its words, as the reader would make it. */
+async function highlight(page: Page, sourceId: string, text: string, phrase: string): Promise<string> {
+  const start = text.indexOf(phrase);
+  expect(start, `“${phrase}” is in the text`).toBeGreaterThanOrEqual(0);
+  const annotation = await call<{ id: string }>(page, 'annotations.create', { sourceId, start, end: start + phrase.length });
+  return annotation.id;
+}
+
+/** A cell of a claim's row (the statement column is pinned, so a row is two DOM rows: go by the row id). */
+function cell(page: Page, claimId: string, column: string): Locator {
+  return page.locator(`.claim-grid [row-id="${claimId}"] [col-id="${column}"]`);
+}
+
+test('a claim from a passage: B2 and two entities in the grid, filtered by entity, edited in place, opened with its citations, cited again over the API', async ({
+  page,
+}) => {
+  await openApp(page);
+  await createProject(page, 'Dravik claims');
+  const herald = await call<{ sourceId: string }>(page, 'sources.addText', { title: 'Meridian Herald', text: heraldText, reliability: 'B' });
+  const ministry = await call<{ sourceId: string }>(page, 'sources.addText', { title: 'Ministry statement', text: ministryText, reliability: 'A' });
+  const twelvePassage = await highlight(page, herald.sourceId, heraldText, 'up to twelve vessels a week would be allowed to use Dravik');
+  const eightPassage = await highlight(page, ministry.sourceId, ministryText, 'no more than eight vessels per week were foreseen');
+  const karvenia = await call<{ id: string }>(page, 'entities.create', { kind: 'place', name: 'Karvenia' });
+  const dravik = await call<{ id: string }>(page, 'entities.create', { kind: 'place', name: 'Dravik' });
+  const ministryEntity = await call<{ id: string }>(page, 'entities.create', { kind: 'organization', name: 'Selmaran Ministry' });
+  // The reliability is left to default from the Herald (B); credibility 2: "probably true".
+  const twelve = await call<{ id: string; grade: string }>(page, 'claims.create', {
+    statement: 'Up to twelve vessels a week will use Dravik',
+    annotationIds: [twelvePassage],
+    asserterText: 'senior official, unnamed',
+    entities: [
+      { entityId: karvenia.id, role: 'subject' },
+      { entityId: dravik.id, role: 'object' },
+    ],
+    credibility: 2,
+    dateEdtf: '2026-03',
+  });
+  expect(twelve.grade).toBe('B2');
+  const eight = await call<{ id: string }>(page, 'claims.create', {
+    statement: 'No more than eight vessels a week',
+    annotationIds: [eightPassage],
+    asserterEntityId: ministryEntity.id,
+  });
+
+  // The grid: grade B2, both entities with their roles, who said it.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Claims' }).click();
+  const grid = page.getByRole('grid', { name: 'Claims table' });
+  await expect(grid).toBeVisible();
+  await expect(cell(page, twelve.id, 'statement')).toHaveText('Up to twelve vessels a week will use Dravik');
+  await expect(cell(page, twelve.id, 'grade')).toHaveText('B2');
+  await expect(cell(page, twelve.id, 'entities')).toHaveText('Karvenia (subject), Dravik (object)');
+  await expect(cell(page, twelve.id, 'asserter')).toHaveText('senior official, unnamed');
+  await expect(cell(page, eight.id, 'grade')).toHaveText('A6');
+
+  // About an entity: only the claims by or about Dravik.
+  const about = page.getByRole('combobox', { name: 'About entity' });
+  await about.fill('drav');
+  await expect(page.getByRole('option', { name: /Dravik/ })).toBeVisible();
+  await about.press('Enter');
+  await expect(page.getByText('About: Dravik')).toBeVisible();
+  await expect(cell(page, eight.id, 'statement')).toHaveCount(0);
+  await expect(cell(page, twelve.id, 'statement')).toBeVisible();
+  await page.getByRole('button', { name: 'Stop showing only claims about Dravik' }).click();
+  await expect(cell(page, eight.id, 'statement')).toBeVisible();
+
+  // Status edited in place with the keyboard, saved at once; Ctrl+Z takes it back.
+  await cell(page, twelve.id, 'status').click();
+  await expect(page.getByRole('complementary', { name: 'Claim' })).toBeVisible();
+  await cell(page, twelve.id, 'status').click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(cell(page, twelve.id, 'status')).toHaveText('Disputed');
+  await expect.poll(async () => (await call<{ status: string }>(page, 'claims.get', { id: twelve.id })).status).toBe('disputed');
+  const panel = page.getByRole('complementary', { name: 'Claim' });
+  await expect(panel.getByRole('combobox', { name: 'Status' })).toHaveValue('disputed');
+  await cell(page, twelve.id, 'grade').click();
+  await page.keyboard.press('Control+z');
+  await expect(cell(page, twelve.id, 'status')).toHaveText('Unverified');
+  await expect.poll(async () => (await call<{ status: string }>(page, 'claims.get', { id: twelve.id })).status).toBe('unverified');
+
+  // The claim's panel: its cited passage, with the source's title.
+  await cell(page, twelve.id, 'statement').click();
+  await expect(panel.getByRole('textbox', { name: 'Statement' })).toHaveValue('Up to twelve vessels a week will use Dravik');
+  await expect(panel.getByRole('combobox', { name: 'Asserted by' })).toHaveValue('senior official, unnamed');
+  const citations = panel.locator('.claim-citation');
+  await expect(citations).toHaveCount(1);
+  await expect(citations.first()).toContainText('Meridian Herald');
+  await expect(panel.getByRole('button', { name: 'Open in the reader: up to twelve vessels a week would be allowed to use Dravik' })).toBeVisible();
+
+  // Corroboration from another source arrives over the API: the grid and the panel follow.
+  await call(page, 'claims.cite', { claimId: twelve.id, annotationId: eightPassage });
+  await expect(cell(page, twelve.id, 'citations')).toHaveText('2');
+  await expect(cell(page, twelve.id, 'sources')).toContainText('Ministry statement');
+  await expect(citations).toHaveCount(2);
+  await expect(panel.getByText('Ministry statement')).toBeVisible();
+
+  // A cited passage opens the reader there.
+  await panel.getByRole('button', { name: /^Open in the reader: no more than eight vessels/ }).click();
+  await expect(page.getByTestId('reader-text')).toContainText('no more than eight vessels per week');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Sources' })).toHaveAttribute('aria-current', 'page');
+});
+
+test('a claim whose passage was deleted stays, marked as missing evidence, and a deleted claim comes back with Undo', async ({ page }) => {
+  await openApp(page);
+  await createProject(page, 'Missing evidence');
+  const herald = await call<{ sourceId: string }>(page, 'sources.addText', { title: 'Meridian Herald', text: heraldText, reliability: 'B' });
+  const first = await highlight(page, herald.sourceId, heraldText, 'up to twelve vessels');
+  const second = await highlight(page, herald.sourceId, heraldText, 'A senior official said');
+  const claim = await call<{ id: string }>(page, 'claims.create', { statement: 'Twelve a week', annotationIds: [first, second] });
+  await call(page, 'annotations.delete', { id: second });
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Claims' }).click();
+  await expect(cell(page, claim.id, 'evidence')).toHaveText('⚠ Missing');
+  await cell(page, claim.id, 'statement').click();
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('complementary', { name: 'Claim' });
+  await expect(panel.getByRole('heading', { name: /Claim/ })).toBeFocused();
+  await expect(panel.getByText('[passage removed]')).toBeVisible();
+
+  await panel.getByRole('button', { name: 'Delete claim' }).click();
+  await expect(panel).toBeHidden();
+  await expect(cell(page, claim.id, 'statement')).toHaveCount(0);
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(cell(page, claim.id, 'statement')).toHaveText('Twelve a week');
+});
