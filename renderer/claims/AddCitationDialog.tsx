@@ -49,10 +49,12 @@ export function AddCitationDialog({ annotationId, quote, onClose, onCited }: Add
 
   return (
     <Dialog label={s.citeInClaimTitle} onClose={onClose} size="medium">
-      <blockquote className="editor-quote" aria-label={s.quoteLabel}>
-        {shorten(quote, 400)}
-      </blockquote>
-      <ClaimPicker label={s.claimToCite} placeholder={s.findClaimPlaceholder} autoFocus onPick={(claim) => void cite(claim.id)} />
+      <div className="cite-dialog-body">
+        <blockquote className="editor-quote" aria-label={s.quoteLabel}>
+          {shorten(quote, 400)}
+        </blockquote>
+        <ClaimPicker label={s.claimToCite} placeholder={s.findClaimPlaceholder} autoFocus onPick={(claim) => void cite(claim.id)} />
+      </div>
       {problem && (
         <p className="inline-problem" role="alert">
           {problem}

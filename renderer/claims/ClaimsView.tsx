@@ -181,6 +181,8 @@ export function ClaimsView() {
   useClaimsViewRequests((request) => {
     if (request.entityId !== undefined) setAboutId(request.entityId);
     if (request.claimId) openClaim(request.claimId);
+    // Claims about an entity, from its page: the keyboard goes on in the grid.
+    else setFocusWanted(Date.now());
   });
 
   // Ctrl/Cmd+Z undoes the last claim edit; "/" goes to the search box. Only while this view shows.

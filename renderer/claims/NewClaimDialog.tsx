@@ -88,14 +88,13 @@ export function NewClaimDialog({ annotationIds, defaultStatement, sourceReliabil
         }}
       >
         {annotationIds.length > 1 && <p className="muted small-text">{s.passages(annotationIds.length)}</p>}
-        <div className="field">
+        <div className="field claim-statement">
           <label htmlFor={`${id}-statement`}>{s.statement}</label>
           <textarea
             id={`${id}-statement`}
             data-autofocus
             rows={3}
             maxLength={20000}
-            className="claim-statement-input"
             value={statement}
             onChange={(e) => setStatement(e.target.value)}
             onFocus={(e) => e.currentTarget.setSelectionRange(e.currentTarget.value.length, e.currentTarget.value.length)}

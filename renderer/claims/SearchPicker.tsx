@@ -132,7 +132,8 @@ export function SearchPicker<T>({
         event.preventDefault();
         event.stopPropagation();
         setOpen(false);
-      } else if (typed !== null) {
+      } else if (keepTextOnPick && typed !== null && typed !== (text ?? '')) {
+        // A changed single value (the asserter): Esc puts the saved one back; the next Esc goes on.
         event.preventDefault();
         event.stopPropagation();
         setTyped(null);

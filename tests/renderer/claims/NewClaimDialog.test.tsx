@@ -108,6 +108,12 @@ describe('NewClaimDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Save claim' }));
     expect((await screen.findByRole('alert')).textContent).toBe('That passage no longer exists (it may have been moved to the Trash).');
     expect(onClose).not.toHaveBeenCalled();
+    // Esc in an open entity list closes the list; the next one cancels the dialog, typed text or not.
+    await user.type(screen.getByRole('combobox', { name: 'Add entity' }), 'dra');
+    expect(screen.getByRole('listbox', { name: 'Add entity' })).toBeTruthy();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('listbox', { name: 'Add entity' })).toBeNull();
+    expect(onClose).not.toHaveBeenCalled();
     await user.keyboard('{Escape}');
     expect(onClose).toHaveBeenCalledTimes(1);
   });
