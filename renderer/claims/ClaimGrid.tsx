@@ -1,8 +1,4 @@
 import {
-  AllCommunityModule,
-  ModuleRegistry,
-  colorSchemeDark,
-  themeQuartz,
   type CellEditRequestEvent,
   type ColDef,
   type FirstDataRenderedEvent,
@@ -16,20 +12,11 @@ import { AgGridReact } from 'ag-grid-react';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { ClaimRow } from '../../shared/api/types';
 import { admiraltyGrade } from '../../shared/grades/admiraltyGrade';
-import { usePrefersDark } from '../ui/usePrefersDark';
+import { useDataGridTheme } from '../ui/dataGridTheme';
 import { claimColumns, editableFields, type EditableField } from './claimColumns';
 import { readClaimColumnPrefs, writeClaimColumnPrefs } from './claimColumnPrefs';
 import { claimsStrings as s } from './claimsStrings';
 
-// Community modules only: no enterprise features, no licence key.
-ModuleRegistry.registerModules([AllCommunityModule]);
-
-// The app's own font stack, never Google Fonts (the app is offline).
-const baseParams = { fontFamily: 'inherit', fontSize: 14, headerFontWeight: 600, accentColor: '#2f6fde' } as const;
-const lightTheme = themeQuartz.withParams({ ...baseParams, backgroundColor: '#ffffff', foregroundColor: '#1d232b' });
-const darkTheme = themeQuartz
-  .withPart(colorSchemeDark)
-  .withParams({ ...baseParams, accentColor: '#7aa7ff', backgroundColor: '#1b2028', foregroundColor: '#e4e8ee' });
 
 const defaultColDef: ColDef<ClaimRow> = { sortable: true, resizable: true, floatingFilter: true, suppressHeaderMenuButton: false };
 const getRowId = (p: GetRowIdParams<ClaimRow>) => p.data.id;
@@ -72,7 +59,7 @@ export const ClaimGrid = memo(function ClaimGrid({
   onShownCount,
   helpId,
 }: ClaimGridProps) {
-  const dark = usePrefersDark();
+  const theme = useDataGridTheme();
   const wrapperRef = useRef<HTMLDivElement>(null);
   const apiRef = useRef<GridApi<ClaimRow> | null>(null);
   const latest = useRef({ selectedId, onSelect, onEdit, onShownCount, projectId });
@@ -180,7 +167,7 @@ export const ClaimGrid = memo(function ClaimGrid({
   return (
     <div className="claim-grid" ref={wrapperRef} onKeyDownCapture={onKeyDown}>
       <AgGridReact<ClaimRow>
-        theme={dark ? darkTheme : lightTheme}
+        theme={theme}
         loadThemeGoogleFonts={false}
         rowData={rows}
         loading={loading}

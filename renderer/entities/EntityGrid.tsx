@@ -1,8 +1,4 @@
 import {
-  AllCommunityModule,
-  ModuleRegistry,
-  colorSchemeDark,
-  themeQuartz,
   type ColDef,
   type FocusGridInnerElementParams,
   type GetRowIdParams,
@@ -15,18 +11,9 @@ import {
 import { AgGridReact } from 'ag-grid-react';
 import { memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type Ref } from 'react';
 import type { EntitySummary } from '../../shared/api/types';
-import { usePrefersDark } from '../ui/usePrefersDark';
+import { useDataGridTheme } from '../ui/dataGridTheme';
 import { entitiesStrings as s } from './entitiesStrings';
 
-// Community modules only: no enterprise features, no licence key.
-ModuleRegistry.registerModules([AllCommunityModule]);
-
-// Same look as the sources list; the app's own fonts, never Google Fonts (the app is offline).
-const baseParams = { fontFamily: 'inherit', fontSize: 14, headerFontWeight: 600, accentColor: '#2f6fde' } as const;
-const lightTheme = themeQuartz.withParams({ ...baseParams, backgroundColor: '#ffffff', foregroundColor: '#1d232b' });
-const darkTheme = themeQuartz
-  .withPart(colorSchemeDark)
-  .withParams({ ...baseParams, accentColor: '#7aa7ff', backgroundColor: '#1b2028', foregroundColor: '#e4e8ee' });
 
 function NameCell({ data }: ICellRendererParams<EntitySummary>) {
   if (!data) return null;
@@ -117,7 +104,7 @@ interface Props {
 
 /** The registry as a grid: sortable and resizable; choosing a row opens the entity page. */
 export const EntityGrid = memo(function EntityGrid({ rows, selectedId, onSelect, focusNonce, onFocused, ref }: Props) {
-  const dark = usePrefersDark();
+  const theme = useDataGridTheme();
   const boxRef = useRef<HTMLDivElement>(null);
   const apiRef = useRef<GridApi<EntitySummary> | null>(null);
   const selectedRef = useRef(selectedId);
@@ -209,7 +196,7 @@ export const EntityGrid = memo(function EntityGrid({ rows, selectedId, onSelect,
   return (
     <div className="entity-grid" ref={boxRef} onKeyDownCapture={onKeyDown}>
       <AgGridReact<EntitySummary>
-        theme={dark ? darkTheme : lightTheme}
+        theme={theme}
         loadThemeGoogleFonts={false}
         rowData={rows}
         columnDefs={columns}

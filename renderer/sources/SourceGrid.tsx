@@ -1,8 +1,4 @@
 import {
-  AllCommunityModule,
-  ModuleRegistry,
-  colorSchemeDark,
-  themeQuartz,
   type ColDef,
   type FocusGridInnerElementParams,
   type GetRowIdParams,
@@ -15,18 +11,9 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type Ke
 import { reliabilityLabel } from '../../shared/grades/reliability';
 import type { SourceSummary } from '../../shared/api/types';
 import { formatDate, formatDateTime } from '../ui/formatDateTime';
-import { usePrefersDark } from '../ui/usePrefersDark';
+import { useDataGridTheme } from '../ui/dataGridTheme';
 import { sourcesStrings as s } from './sourcesStrings';
 
-// Community modules only: no enterprise features, no licence key.
-ModuleRegistry.registerModules([AllCommunityModule]);
-
-// The app's own font stack, never Google Fonts (the app is offline).
-const baseParams = { fontFamily: 'inherit', fontSize: 14, headerFontWeight: 600, accentColor: '#2f6fde' } as const;
-const lightTheme = themeQuartz.withParams({ ...baseParams, backgroundColor: '#ffffff', foregroundColor: '#1d232b' });
-const darkTheme = themeQuartz
-  .withPart(colorSchemeDark)
-  .withParams({ ...baseParams, accentColor: '#7aa7ff', backgroundColor: '#1b2028', foregroundColor: '#e4e8ee' });
 
 /** Sorts ISO timestamps and filters them by calendar day. */
 function compareDay(filterDate: Date, cellValue: string): number {
@@ -110,7 +97,7 @@ function focusRow(api: GridApi<SourceSummary>, selectedId: string | null): boole
 
 /** The list of sources: sortable, filterable, resizable; choosing a row opens it in the reader. */
 export const SourceGrid = memo(function SourceGrid({ rows, selectedId, quickFilter, onSelect, focusNonce, onFocused }: Props) {
-  const dark = usePrefersDark();
+  const theme = useDataGridTheme();
   const apiRef = useRef<GridApi<SourceSummary> | null>(null);
   const selectedRef = useRef(selectedId);
   const onSelectRef = useRef(onSelect);
@@ -197,7 +184,7 @@ export const SourceGrid = memo(function SourceGrid({ rows, selectedId, quickFilt
   return (
     <div className="source-grid" onKeyDownCapture={onKeyDown}>
       <AgGridReact<SourceSummary>
-        theme={dark ? darkTheme : lightTheme}
+        theme={theme}
         loadThemeGoogleFonts={false}
         rowData={rows}
         columnDefs={columns}
