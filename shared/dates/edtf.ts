@@ -284,7 +284,7 @@ function firstYear(parsed: ParsedValue, side: 'earliest' | 'latest'): number | u
     return typeof year === 'number' ? year : undefined;
   }
   const parts = (parsed.values as (ParsedValue | null)[]).filter((part): part is ParsedValue => part !== null);
-  const ordered = side === 'earliest' ? parts : [...parts].reverse();
+  const ordered = side === 'earliest' ? parts : parts.toReversed();
   for (const part of ordered) {
     const year = firstYear(part, side);
     if (year !== undefined) return year;

@@ -55,13 +55,16 @@ export function datePhrase(input: PhraseInput): string {
 
 /** A year as people write it: 2022, AD 800, 44 BC (EDTF years are astronomical: 0000 is 1 BC). */
 export function yearWords(year: number): string {
-  const group = (n: number): string => (n >= 10_000 ? n.toLocaleString('en-GB') : String(n));
   if (year <= 0) return `${group(1 - year)} BC`;
   if (year < 1000) return `AD ${year}`;
   return group(year);
 }
 
 /** "2022", "March 2022", "27 Mar 2022". */
+function group(n: number): string {
+  return n >= 10_000 ? n.toLocaleString('en-GB') : String(n);
+}
+
 function pointBase(point: PointWords): string {
   const year = yearWords(point.year);
   if (point.month === undefined) return year;
