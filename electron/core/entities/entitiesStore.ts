@@ -1,11 +1,11 @@
 import { DossierError } from '../../../shared/api/errors';
 import type { Entity, EntityAlias, EntityKind, EntitySummary } from '../../../shared/api/types';
-import { nameTokens } from '../../../shared/entities/foldName';
+import { nameKey, nameTokens } from '../../../shared/entities/foldName';
 import { nowIso } from '../db/nowIso';
 import type { ProjectDb } from '../db/projectDatabase';
 import { statement } from '../db/statement';
 import { newId } from '../ids/newId';
-import { liveNames, nameKey } from './entityNames';
+import { liveNames } from './entityNames';
 import { ensureMentionIndex, markMentionsStale } from './mentionIndex';
 
 interface EntityRow {

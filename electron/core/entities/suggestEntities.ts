@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { EntityKind, EntitySuggestion } from '../../../shared/api/types';
-import { nameTokens } from '../../../shared/entities/foldName';
+import { nameKey, nameTokens } from '../../../shared/entities/foldName';
 import { MentionMatcher } from '../../../shared/entities/MentionMatcher';
 import { isNearDuplicate, spellingKey } from '../../../shared/entities/nearDuplicates';
 import { nowIso } from '../db/nowIso';
@@ -8,7 +8,7 @@ import type { ProjectDb } from '../db/projectDatabase';
 import { statement } from '../db/statement';
 import { getSourceText } from '../sources/sourcesStore';
 import { candidateNames } from './candidateNames';
-import { liveNames, nameKey } from './entityNames';
+import { liveNames } from './entityNames';
 
 /** compromise is quick, but not on megabytes: suggestions look at the start of long texts. */
 const MAX_CHARS = 150_000;
