@@ -196,3 +196,8 @@ export function suggestEntities(db: ProjectDb, sourceId: string): EntitySuggesti
 export function dismissSuggestion(db: ProjectDb, author: string, key: string): void {
   statement(db, 'INSERT OR IGNORE INTO dismissed_suggestions (key, created_at, created_by) VALUES (?, ?, ?)').run(key, nowIso(), author);
 }
+
+/** Dismissals are a preference, not content the analyst wrote: taking one back simply forgets it. */
+export function undismissSuggestion(db: ProjectDb, key: string): void {
+  statement(db, 'DELETE FROM dismissed_suggestions WHERE key = ?').run(key);
+}
