@@ -33,10 +33,15 @@ export function useViewUndo(): ViewUndo {
   return useMemo(() => undo ?? { saved: (message) => notices.notify(message), undoLast: () => {}, last: undefined }, [undo, notices]);
 }
 
+function isEmptyField(target: EventTarget | null): boolean {
+  return (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && target.value === '';
+}
+
 /**
  * Keeps the last edits made in a view and takes them back newest first:
- * Ctrl/Cmd+Z while the view shows and focus is in it (not in a text field,
- * whose own undo comes first, nor in a dialog), or a notice's Undo button.
+ * Ctrl/Cmd+Z while the view shows and focus is in it (not in a text field
+ * with text, whose own undo comes first, nor in a dialog), or a notice's Undo
+ * button.
  */
 export function useUndoStack(rootRef: RefObject<HTMLElement | null>, visible: boolean): ViewUndo {
   const notices = useNotices();
@@ -76,7 +81,9 @@ export function useUndoStack(rootRef: RefObject<HTMLElement | null>, visible: bo
   });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!shown.current || event.defaultPrevented || isModalOpen() || isTypingTarget(event.target)) return;
+      if (!shown.current || event.defaultPrevented || isModalOpen()) return;
+      // A field with text has its own undo; an empty one (where focus lands after removing an alias) has nothing to take back.
+      if (isTypingTarget(event.target) && !isEmptyField(event.target)) return;
       if (!hasModKey(event) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'z') return;
       const inView = event.target === document.body || (event.target instanceof Node && rootRef.current?.contains(event.target));
       if (!inView) return;
