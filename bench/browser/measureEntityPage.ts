@@ -1,14 +1,5 @@
 import { chromium, type Page } from '@playwright/test';
-
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { chromiumArgs } from './measureReader';
 
 export interface EntityPageTimes {
   /** From the click on the entity's row to its mention list's first rows and its claims drawn. */
