@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { createWorkbench } from '../electron/core/workbench/createWorkbench';
 import type { Workbench } from '../electron/core/workbench/createWorkbench';
+import { measureEntityPage } from './browser/measureEntityPage';
 import { measureReader } from './browser/measureReader';
 import { MentionMatcher } from '../shared/entities/MentionMatcher';
 import { makeArticleText, makeSourceTexts } from './makeBenchTexts';
@@ -148,7 +149,7 @@ async function benchOpen(projectPath: string): Promise<void> {
 function startBrowserServer(projectsDir: string, token: string): Promise<{ url: string; stop: () => void }> {
   const child = spawn(
     process.execPath,
-    [path.join(repoRoot, 'out/main/browser.js'), '--projects-dir', projectsDir, '--port', '0', '--token', token],
+    [path.join(repoRoot, 'out/main/browser.js'), '--projects-dir', projectsDir, '--port', process.env.DOSSIER_BENCH_PORT ?? '0', '--token', token],
     { env: { ...process.env, XDG_CONFIG_HOME: path.join(work, 'config') }, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   return new Promise((resolve, reject) => {
@@ -281,12 +282,24 @@ function benchMentions(): void {
   report({ metric: 'mentions_200KB_500x3_aliases', value: timeMedian(ours), unit: 'ms', baseline: timeMedian(naive), budget: { max: 100 } });
 }
 
-/** Entity page for an entity with 5,000 mentions across 100 sources, against reading the same rows raw. */
-async function benchEntityPage(): Promise<void> {
-  const workbench = workbenchIn(path.join(work, 'entity-page'));
+interface EntityPageProject {
+  path: string;
+  dir: string;
+  entityId: string;
+  mentionTotal: number;
+}
+
+/**
+ * A project where one person has 5,000 mentions across 100 sources and 20
+ * claims about him; Lindhaven has 2,500 and Selmara none.
+ */
+async function makeEntityPageProject(dir: string): Promise<EntityPageProject> {
+  const workbench = workbenchIn(dir);
   const info = await call<{ path: string }>(workbench, 'projects.create', { name: 'Entity page bench' });
   const entity = await call<{ id: string }>(workbench, 'entities.create', { kind: 'person', name: 'Gennady Vorontsov', aliases: ['Vorontsov'] });
   await call(workbench, 'entities.create', { kind: 'place', name: 'Lindhaven' });
+  await call(workbench, 'entities.create', { kind: 'place', name: 'Selmara' });
+  let firstSource = '';
   for (let i = 0; i < 100; i += 10) {
     const files = Array.from({ length: 10 }, (_, j) => {
       const words = makeArticleText(20 * 1024, i + j + 101).split(' ');
@@ -294,25 +307,63 @@ async function benchEntityPage(): Promise<void> {
       for (let k = 0; k < 25; k += 1) words[k * 60 + 30] = 'Vorontsov';
       return { name: `s${i + j}.txt`, dataBase64: Buffer.from(words.join(' ')).toString('base64') };
     });
-    await call(workbench, 'sources.importFiles', { files });
+    const results = await call<{ sourceId: string }[]>(workbench, 'sources.importFiles', { files });
+    firstSource ||= results[0]?.sourceId ?? '';
   }
+  for (let c = 0; c < 20; c += 1) {
+    const passage = await call<{ id: string }>(workbench, 'annotations.create', { sourceId: firstSource, start: c * 200, end: c * 200 + 80 });
+    await call(workbench, 'claims.create', {
+      statement: `Vorontsov said the port would reopen (${c + 1})`,
+      annotationIds: [passage.id],
+      entities: [{ entityId: entity.id, role: 'subject' }],
+    });
+  }
+  const listed = await call<{ id: string; mentionCount: number }[]>(workbench, 'entities.list', {});
+  const mentionTotal = listed.find((e) => e.id === entity.id)?.mentionCount ?? 0;
+  if (mentionTotal < 5000) throw new Error(`entity page bench: only ${mentionTotal} mentions`);
+  workbench.close();
+  return { path: info.path, dir, entityId: entity.id, mentionTotal };
+}
+
+/** Entity page for an entity with 5,000 mentions across 100 sources, against reading the same rows raw. */
+async function benchEntityPage(): Promise<void> {
+  const project = await makeEntityPageProject(path.join(work, 'entity-page'));
+  const workbench = workbenchIn(path.join(work, 'entity-page-open'));
+  await call(workbench, 'projects.open', { path: project.path });
   await call(workbench, 'entities.list', {});
   const runs: number[] = [];
-  let total = 0;
   for (let r = 0; r < 3; r += 1) {
     const t0 = performance.now();
-    const page = await call<{ mentionTotal: number }>(workbench, 'entities.get', { id: entity.id, mentionLimit: 5000 });
+    await call(workbench, 'entities.get', { id: project.entityId, mentionLimit: 5000 });
     runs.push(performance.now() - t0);
-    total = page.mentionTotal;
   }
-  if (total < 5000) throw new Error(`entity page bench: only ${total} mentions`);
   workbench.close();
-  const raw = new Database(info.path, { readonly: true });
+  const raw = new Database(project.path, { readonly: true });
   const rawStart = performance.now();
-  raw.prepare('SELECT * FROM mention_index WHERE entity_id = ?').all(entity.id);
+  raw.prepare('SELECT * FROM mention_index WHERE entity_id = ?').all(project.entityId);
   const rawMs = performance.now() - rawStart;
   raw.close();
   report({ metric: 'entity_page_5000_mentions', value: median(runs), unit: 'ms', baseline: rawMs, budget: { max: 300 } });
+}
+
+/** The same entity page opened in the Entities view in Chromium, against its data call alone from the same page. */
+async function benchEntityPageBrowser(): Promise<void> {
+  const project = await makeEntityPageProject(path.join(work, 'entity-page-browser'));
+  const token = crypto.randomBytes(16).toString('hex');
+  const server = await startBrowserServer(path.join(project.dir, 'projects'), token);
+  try {
+    const times = await measureEntityPage(`${server.url}?token=${token}`, token, {
+      name: 'Entity page bench',
+      entityId: project.entityId,
+      entityName: 'Gennady Vorontsov',
+      otherName: 'Selmara',
+      mentionTotal: project.mentionTotal,
+    });
+    report({ metric: 'entity_page_5000_mentions_chromium', value: times.openMs, unit: 'ms', baseline: times.apiMs, budget: { max: 300 } });
+    report({ metric: 'entity_page_show_all_5000_chromium', value: times.showAllMs, unit: 'ms', baseline: times.apiAllMs, budget: { max: 300 } });
+  } finally {
+    server.stop();
+  }
 }
 
 /** Loading 50,000 claims for the grid through the API, against reading the claims table raw. */
@@ -382,6 +433,7 @@ async function main(): Promise<void> {
     if (wanted('reader')) await benchReader();
     if (wanted('mentions')) benchMentions();
     if (wanted('entity')) await benchEntityPage();
+    if (wanted('entitypage')) await benchEntityPageBrowser();
     if (wanted('claims')) await benchClaimsList();
   } finally {
     fs.rmSync(work, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { chromium } from '@playwright/test';
 
-const chromiumArgs = [
+/** Headless Chromium as the e2e tests run it, for every bench measured in the browser. */
+export const chromiumArgs = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

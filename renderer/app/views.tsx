@@ -17,14 +17,15 @@ export interface ViewEntry {
 }
 
 /**
- * The left navigation, in order; Ctrl/Cmd+1… follow this order. A new feature
- * (Entities, Claims, Timelines, Memos) is one more line here.
+ * The left navigation, in order; Ctrl/Cmd+1… follow this order, and so does
+ * the desktop View menu (viewCommands in shared/api/host.ts, kept in step by a
+ * test). A new feature (Timelines, Memos) is one more line here and there.
  */
 export const views: readonly ViewEntry[] = [
   { id: 'sources', label: 'Sources', menu: 'view.sources', render: () => <SourcesView /> },
   { id: 'search', label: 'Search', menu: 'view.search', render: () => <SearchView /> },
   { id: 'labels', label: 'Labels', menu: 'view.labels', render: () => <LabelsView /> },
-  { id: 'claims', label: 'Claims', render: () => <ClaimsView /> },
-  { id: 'entities', label: 'Entities', render: () => <EntitiesView /> },
+  { id: 'claims', label: 'Claims', menu: 'view.claims', render: () => <ClaimsView /> },
+  { id: 'entities', label: 'Entities', menu: 'view.entities', render: () => <EntitiesView /> },
   { id: 'trash', label: 'Trash', menu: 'view.trash', render: () => <TrashView /> },
 ];

@@ -1,5 +1,6 @@
 import type { MethodInput } from '../../shared/api/contract';
 import type { Claim, ClaimRelation, ClaimRow } from '../../shared/api/types';
+import { UndoStack } from '../ui/UndoStack';
 
 /** The fields of claims.update, without the id. */
 export type ClaimPatch = Omit<MethodInput<'claims.update'>, 'id'>;
@@ -77,48 +78,5 @@ export function undoDelete(claimId: string, description: string): ClaimUndoEntry
   return { claimId, description, revert: { method: 'trash.restore', input: { kind: 'claim', id: claimId } } };
 }
 
-/** The last edits made in the Claims view, newest last; bounded so a long session does not grow it forever. */
-export class ClaimUndoStack {
-  private entries: ClaimUndoEntry[] = [];
-  private readonly listeners = new Set<() => void>();
-
-  constructor(private readonly limit = 100) {}
-
-  push(entry: ClaimUndoEntry): void {
-    this.entries = [...this.entries.slice(-(this.limit - 1)), entry];
-    this.changed();
-  }
-
-  pop(): ClaimUndoEntry | undefined {
-    const entry = this.entries.at(-1);
-    if (entry) {
-      this.entries = this.entries.slice(0, -1);
-      this.changed();
-    }
-    return entry;
-  }
-
-  /** Drops an entry taken back another way (a notice's Undo button). */
-  remove(entry: ClaimUndoEntry): void {
-    if (!this.entries.includes(entry)) return;
-    this.entries = this.entries.filter((e) => e !== entry);
-    this.changed();
-  }
-
-  peek(): ClaimUndoEntry | undefined {
-    return this.entries.at(-1);
-  }
-
-  get size(): number {
-    return this.entries.length;
-  }
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  private changed(): void {
-    for (const listener of this.listeners) listener();
-  }
-}
+/** The last edits made in the Claims view. */
+export class ClaimUndoStack extends UndoStack<ClaimUndoEntry> {}

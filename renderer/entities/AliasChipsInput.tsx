@@ -1,6 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { entitiesStrings as s } from './entitiesStrings';
-import { sameName } from './matchEntities';
+import { sameName } from '../../shared/entities/foldName';
 
 interface Props {
   aliases: string[];

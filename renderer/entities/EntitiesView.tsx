@@ -3,10 +3,13 @@ import type { Entity, EntityKind, EntitySuggestion, EntitySummary } from '../../
 import { useMutate } from '../api/QueryContext';
 import { useFocusRequest, useNavigation } from '../app/Navigation';
 import { EmptyState } from '../ui/EmptyState';
-import { isModalOpen, isTypingTarget } from '../ui/keyboard';
+import { isModalOpen, isTypingTarget, modKeyName } from '../ui/keyboard';
 import { useNotices } from '../ui/Notices';
+import { uiStrings as u } from '../ui/uiStrings';
+import { useUndoStack, ViewUndoProvider } from '../ui/ViewUndo';
 // oxlint-disable-next-line import/no-unassigned-import -- Vite bundles the view's stylesheet with it.
 import './entities.css';
+import { entityEdit } from './entityEdits';
 import { EntityFormDialog, type EntityDraft } from './EntityFormDialog';
 import { EntityGrid, type EntityGridHandle } from './EntityGrid';
 import { entityKinds, isEntityKind } from './entityKinds';
@@ -30,7 +33,8 @@ const NO_ENTITIES: EntitySummary[] = [];
 
 /**
  * The entity registry: the list (filter by name, alias and kind) beside the
- * page of the chosen entity, or the suggestions for a source.
+ * page of the chosen entity, or the suggestions for a source. Every edit made
+ * here is announced with Undo; Ctrl/Cmd+Z takes back the last ones.
  */
 export function EntitiesView() {
   const id = useId();
@@ -44,6 +48,7 @@ export function EntitiesView() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [suggestionsOpen, setSuggestionsOpen] = useState(false);
   const [dialog, setDialog] = useState<DialogState>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const filterRef = useRef<HTMLInputElement>(null);
   const gridRef = useRef<EntityGridHandle>(null);
   const headingRef = useRef<HTMLHeadingElement | null>(null);
@@ -60,6 +65,7 @@ export function EntitiesView() {
   const rows = useMemo(() => filterEntities(all, filter, kind), [all, filter, kind]);
   const selected = all.find((e) => e.id === selectedId) ?? null;
   const visible = nav.view === ENTITIES_VIEW;
+  const undo = useUndoStack(rootRef, visible);
 
   /** Opens an entity from a link on a page or a notice, with focus on its heading. */
   const openEntity = useCallback(
@@ -105,49 +111,56 @@ export function EntitiesView() {
         await mutate('entities.delete', { id: entity.id });
         setSelectedId((current) => (current === entity.id ? null : current));
         gridRef.current?.focus();
-        notices.notify(s.deleted(entity.name), {
-          timeoutMs: 10000,
-          action: {
-            label: s.undo,
-            run: async () => {
-              await mutate('trash.restore', { kind: 'entity', id: entity.id });
-              openEntity(entity.id);
-            },
+        undo.saved(s.deleted(entity.name), {
+          description: s.undoDelete(entity.name),
+          undo: async () => {
+            await mutate('trash.restore', { kind: 'entity', id: entity.id });
+            openEntity(entity.id);
           },
         });
       } catch (error) {
         notices.reportError(error);
       }
     },
-    [mutate, notices, openEntity],
+    [mutate, notices, openEntity, undo],
   );
 
   const merged = useCallback(
     (from: EntitySummary, into: Entity) => {
       setDialog(null);
       openEntity(into.id);
-      notices.notify(s.merged(from.name, into.name), {
-        timeoutMs: 10000,
-        action: {
-          label: s.undo,
-          run: async () => {
-            await mutate('trash.restore', { kind: 'entity', id: from.id });
-            openEntity(from.id);
-          },
+      // Restoring the merged entity from the Trash undoes the merge.
+      undo.saved(s.merged(from.name, into.name), {
+        description: s.undoMerge(from.name, into.name),
+        undo: async () => {
+          await mutate('trash.restore', { kind: 'entity', id: from.id });
+          openEntity(from.id);
         },
       });
     },
-    [mutate, notices, openEntity],
+    [mutate, openEntity, undo],
   );
 
   const created = useCallback(
     (entity: Entity) => {
       setDialog(null);
-      notices.notify(s.created(entity.name));
+      undo.saved(s.created(entity.name), {
+        description: s.undoCreate(entity.name),
+        undo: () => mutate('entities.delete', { id: entity.id }),
+      });
       // From the suggestions panel, stay there: the next name is probably to be added too.
       if (!suggestionsOpen) openEntity(entity.id);
     },
-    [notices, openEntity, suggestionsOpen],
+    [mutate, openEntity, suggestionsOpen, undo],
+  );
+
+  const edited = useCallback(
+    (before: Entity, after: Entity) => {
+      setDialog(null);
+      const edit = entityEdit(before, after);
+      if (edit) undo.saved(edit.message, { description: edit.description, undo: () => mutate('entities.update', { id: before.id, ...edit.before }) });
+    },
+    [mutate, undo],
   );
 
   const addFromSuggestion = useCallback((x: EntitySuggestion) => {
@@ -202,127 +215,132 @@ export function EntitiesView() {
   }
 
   return (
-    <div className="view entities-view">
-      <div className="view-toolbar">
-        <h1 className="view-title">
-          {s.viewTitle} {list.data && <span className="count">{all.length}</span>}
-        </h1>
-        {all.length > 0 && (
-          <>
-            <div className="toolbar-filter">
-              <label htmlFor={`${id}-filter`} className="visually-hidden">
-                {s.filterLabel}
-              </label>
-              <input
-                ref={filterRef}
-                id={`${id}-filter`}
-                type="search"
-                placeholder={s.filterPlaceholder}
-                aria-keyshortcuts="/"
-                value={filter}
-                onChange={(e) => setFilter(e.target.value)}
-                onKeyDown={(e) => {
-                  if (e.key === 'ArrowDown' || e.key === 'Enter') {
-                    e.preventDefault();
-                    gridRef.current?.focus();
-                  } else if (e.key === 'Escape' && filter) {
-                    e.preventDefault();
-                    setFilter('');
-                  }
-                }}
-              />
-            </div>
-            <div className="toolbar-kind">
-              <label htmlFor={`${id}-kind`} className="visually-hidden">
-                {s.kindFilterLabel}
-              </label>
-              <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(isEntityKind(e.target.value) ? e.target.value : 'all')}>
-                <option value="all">{s.allKinds}</option>
-                {entityKinds.map((k) => (
-                  <option key={k} value={k}>
-                    {s.kinds[k]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            {(filter || kind !== 'all') && <span className="muted small-text">{s.shownOf(rows.length, all.length)}</span>}
-          </>
-        )}
-        <div className="toolbar-actions">
-          <button
-            type="button"
-            aria-pressed={suggestionsOpen}
-            aria-keyshortcuts="S"
-            title={s.suggestionsHint}
-            onClick={() => setSuggestionsOpen(!suggestionsOpen)}
-          >
-            {s.suggestions}
-          </button>
-          <button type="button" className="primary" aria-keyshortcuts="N" title={`${s.newEntity} (N)`} onClick={() => setDialog({ type: 'create' })}>
-            {s.newEntity}
-          </button>
-        </div>
-      </div>
-      {list.error && (
-        <p className="inline-problem entities-problem" role="alert">
-          {list.error.message}
-        </p>
-      )}
-      {empty && !suggestionsOpen ? (
-        <div className="view-scroll">
-          <EmptyState title={s.emptyTitle}>
-            <p>{s.emptyBody}</p>
-            <div className="empty-actions">
-              <button ref={emptyActionRef} type="button" className="primary" onClick={() => setDialog({ type: 'create' })}>
-                {s.newEntity}
-              </button>
-              <button type="button" onClick={() => setSuggestionsOpen(true)}>
-                {s.suggestions}
-              </button>
-            </div>
-            <p className="muted">{s.emptySuggest}</p>
-          </EmptyState>
-        </div>
-      ) : (
-        <div className="entities-body">
-          <div className="entities-list">
-            {list.data && rows.length === 0 && all.length > 0 ? (
-              <EmptyState title={s.noMatchesTitle}>
-                <p>{s.noMatches(filter)}</p>
-              </EmptyState>
-            ) : (
-              <EntityGrid
-                ref={gridRef}
-                rows={rows}
-                selectedId={selectedId}
-                onSelect={select}
-                focusNonce={focusRequest?.nonce}
-                onFocused={focused}
-              />
-            )}
+    <ViewUndoProvider value={undo}>
+      <div className="view entities-view" ref={rootRef}>
+        <div className="view-toolbar">
+          <h1 className="view-title">
+            {s.viewTitle} {list.data && <span className="count">{all.length}</span>}
+          </h1>
+          {all.length > 0 && (
+            <>
+              <div className="toolbar-filter">
+                <label htmlFor={`${id}-filter`} className="visually-hidden">
+                  {s.filterLabel}
+                </label>
+                <input
+                  ref={filterRef}
+                  id={`${id}-filter`}
+                  type="search"
+                  placeholder={s.filterPlaceholder}
+                  aria-keyshortcuts="/"
+                  value={filter}
+                  onChange={(e) => setFilter(e.target.value)}
+                  onKeyDown={(e) => {
+                    if (e.key === 'ArrowDown' || e.key === 'Enter') {
+                      e.preventDefault();
+                      gridRef.current?.focus();
+                    } else if (e.key === 'Escape' && filter) {
+                      e.preventDefault();
+                      setFilter('');
+                    }
+                  }}
+                />
+              </div>
+              <div className="toolbar-kind">
+                <label htmlFor={`${id}-kind`} className="visually-hidden">
+                  {s.kindFilterLabel}
+                </label>
+                <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(isEntityKind(e.target.value) ? e.target.value : 'all')}>
+                  <option value="all">{s.allKinds}</option>
+                  {entityKinds.map((k) => (
+                    <option key={k} value={k}>
+                      {s.kinds[k]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              {(filter || kind !== 'all') && <span className="muted small-text">{s.shownOf(rows.length, all.length)}</span>}
+            </>
+          )}
+          <div className="toolbar-actions">
+            <button type="button" disabled={!undo.last} title={u.undoTitle(modKeyName, undo.last?.description ?? null)} onClick={undo.undoLast}>
+              {u.undo}
+            </button>
+            <button
+              type="button"
+              aria-pressed={suggestionsOpen}
+              aria-keyshortcuts="S"
+              title={s.suggestionsHint}
+              onClick={() => setSuggestionsOpen(!suggestionsOpen)}
+            >
+              {s.suggestions}
+            </button>
+            <button type="button" className="primary" aria-keyshortcuts="N" title={`${s.newEntity} (N)`} onClick={() => setDialog({ type: 'create' })}>
+              {s.newEntity}
+            </button>
           </div>
-          <div className="entities-detail">{detail}</div>
         </div>
-      )}
-      <p className="entities-keys muted small-text" aria-label={s.keysLabel}>
-        {s.keys.map((k) => (
-          <span key={k.key}>
-            <kbd>{k.key}</kbd> {k.what}
-          </span>
-        ))}
-      </p>
-      {dialog?.type === 'create' && <EntityFormDialog mode="create" initial={dialog.initial} onClose={() => setDialog(null)} onSaved={created} />}
-      {dialog?.type === 'edit' && (
-        <EntityFormDialog
-          mode="edit"
-          entity={dialog.entity}
-          onClose={() => setDialog(null)}
-          onSaved={() => setDialog(null)}
-        />
-      )}
-      {dialog?.type === 'merge' && (
-        <MergeDialog from={dialog.from} entities={all} onClose={() => setDialog(null)} onMerged={(into) => merged(dialog.from, into)} />
-      )}
-    </div>
+        {list.error && (
+          <p className="inline-problem entities-problem" role="alert">
+            {list.error.message}
+          </p>
+        )}
+        {empty && !suggestionsOpen ? (
+          <div className="view-scroll">
+            <EmptyState title={s.emptyTitle}>
+              <p>{s.emptyBody}</p>
+              <div className="empty-actions">
+                <button ref={emptyActionRef} type="button" className="primary" onClick={() => setDialog({ type: 'create' })}>
+                  {s.newEntity}
+                </button>
+                <button type="button" onClick={() => setSuggestionsOpen(true)}>
+                  {s.suggestions}
+                </button>
+              </div>
+              <p className="muted">{s.emptySuggest}</p>
+            </EmptyState>
+          </div>
+        ) : (
+          <div className="entities-body">
+            <div className="entities-list">
+              {list.data && rows.length === 0 && all.length > 0 ? (
+                <EmptyState title={s.noMatchesTitle}>
+                  <p>{s.noMatches(filter)}</p>
+                </EmptyState>
+              ) : (
+                <EntityGrid
+                  ref={gridRef}
+                  rows={rows}
+                  selectedId={selectedId}
+                  onSelect={select}
+                  focusNonce={focusRequest?.nonce}
+                  onFocused={focused}
+                />
+              )}
+            </div>
+            <div className="entities-detail">{detail}</div>
+          </div>
+        )}
+        <p className="entities-keys muted small-text" aria-label={s.keysLabel}>
+          {s.keys(modKeyName).map((k) => (
+            <span key={k.key}>
+              <kbd>{k.key}</kbd> {k.what}
+            </span>
+          ))}
+        </p>
+        {dialog?.type === 'create' && <EntityFormDialog mode="create" initial={dialog.initial} onClose={() => setDialog(null)} onSaved={created} />}
+        {dialog?.type === 'edit' && (
+          <EntityFormDialog
+            mode="edit"
+            entity={dialog.entity}
+            onClose={() => setDialog(null)}
+            onSaved={(after) => edited(dialog.entity, after)}
+          />
+        )}
+        {dialog?.type === 'merge' && (
+          <MergeDialog from={dialog.from} entities={all} onClose={() => setDialog(null)} onMerged={(into) => merged(dialog.from, into)} />
+        )}
+      </div>
+    </ViewUndoProvider>
   );
 }

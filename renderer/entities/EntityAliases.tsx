@@ -1,7 +1,9 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Entity, EntitySummary } from '../../shared/api/types';
+import { sameName } from '../../shared/entities/foldName';
 import { useMutate } from '../api/QueryContext';
 import { useNotices } from '../ui/Notices';
+import { useViewUndo } from '../ui/ViewUndo';
 import { entitiesStrings as s } from './entitiesStrings';
 import { otherUsersOf } from './matchEntities';
 import { plainError } from './plainError';
@@ -12,11 +14,12 @@ interface Props {
   onOpenEntity: (entityId: string) => void;
 }
 
-/** The entity's other names as chips: add, remove (with Undo), and who else uses a shared one. */
+/** The entity's other names as chips: add and remove (each with Undo), and who else uses a shared one. */
 export function EntityAliases({ entity, entities, onOpenEntity }: Props) {
   const headingId = useId();
   const mutate = useMutate();
   const notices = useNotices();
+  const undo = useViewUndo();
   const inputRef = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -28,9 +31,13 @@ export function EntityAliases({ entity, entities, onOpenEntity }: Props) {
     if (!alias) return;
     setProblem(null);
     try {
-      await mutate('entities.addAlias', { entityId: entity.id, alias });
+      const updated = await mutate('entities.addAlias', { entityId: entity.id, alias });
       setText('');
-      notices.notify(s.aliasAdded(alias));
+      const aliasId = updated.aliasRows.find((a) => sameName(a.alias, alias))?.id;
+      undo.saved(s.aliasAdded(alias), {
+        description: s.undoAliasAdded(alias, entity.name),
+        undo: async () => aliasId && mutate('entities.removeAlias', { aliasId }),
+      });
     } catch (error) {
       setProblem(plainError(error));
     }
@@ -41,9 +48,9 @@ export function EntityAliases({ entity, entities, onOpenEntity }: Props) {
       await mutate('entities.removeAlias', { aliasId });
       // Focus would otherwise fall to the page: the add field is the natural next place.
       inputRef.current?.focus();
-      notices.notify(s.aliasRemoved(alias), {
-        timeoutMs: 10000,
-        action: { label: s.undo, run: async () => void (await mutate('entities.addAlias', { entityId: entity.id, alias })) },
+      undo.saved(s.aliasRemoved(alias), {
+        description: s.undoAliasRemoved(alias, entity.name),
+        undo: () => mutate('entities.restoreAlias', { aliasId }),
       });
     } catch (error) {
       notices.reportError(error);

@@ -6,7 +6,7 @@ import { hasModKey, modKeyName } from '../ui/keyboard';
 import { AliasChipsInput } from './AliasChipsInput';
 import { entityKinds } from './entityKinds';
 import { entitiesStrings as s } from './entitiesStrings';
-import { sameName } from './matchEntities';
+import { sameName } from '../../shared/entities/foldName';
 import { plainError } from './plainError';
 
 export interface EntityDraft {

@@ -3,9 +3,11 @@ import { DossierError } from '../../shared/api/errors';
 import type { Entity, EntityPage as EntityPageData, EntitySummary, MentionInContext } from '../../shared/api/types';
 import { useMutate } from '../api/QueryContext';
 import { useNavigation } from '../app/Navigation';
+import { useViewUndo } from '../ui/ViewUndo';
 import { EntityAliases } from './EntityAliases';
 import { EntityClaims } from './EntityClaims';
 import { entitiesStrings as s } from './entitiesStrings';
+import { entityEdit } from './entityEdits';
 import { InlineEdit } from './InlineEdit';
 import { MentionList } from './MentionList';
 import { useEntityQuery } from './useEntityQuery';
@@ -86,11 +88,17 @@ interface BodyProps extends Omit<Props, 'entityId' | 'onGone'> {
 function EntityPageBody({ data, entities, onOpenEntity, onEdit, onMerge, onDelete, onShowAll, loadingMore, headingRef }: BodyProps) {
   const nav = useNavigation();
   const mutate = useMutate();
+  const undo = useViewUndo();
   const ids = { mentions: useId(), cooccurring: useId(), notes: useId() };
   const { entity, mentions, mentionTotal } = data;
 
   const openMention = (m: MentionInContext) => nav.openSource(m.sourceId, { start: m.start, end: m.end }, { focus: true });
-  const update = (patch: { description?: string; notes?: string }) => mutate('entities.update', { id: entity.id, ...patch });
+  const update = async (patch: { description?: string; notes?: string }) => {
+    const edit = entityEdit(entity, patch);
+    if (!edit) return;
+    await mutate('entities.update', { id: entity.id, ...patch });
+    undo.saved(edit.message, { description: edit.description, undo: () => mutate('entities.update', { id: entity.id, ...edit.before }) });
+  };
 
   return (
     <article className="entity-page" aria-label={s.pageLabel(entity.name)}>

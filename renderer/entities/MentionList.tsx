@@ -106,6 +106,7 @@ export function MentionList({ mentions, label, onOpen }: Props) {
       <ul
         className="mention-list"
         aria-label={label}
+        data-count={mentions.length}
         ref={listRef}
         style={{ height: rows.length * MENTION_ROW_HEIGHT }}
         onKeyDown={onKeyDown}

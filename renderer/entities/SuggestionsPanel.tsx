@@ -2,7 +2,8 @@ import { useId, useState, type ReactNode } from 'react';
 import type { EntitySuggestion } from '../../shared/api/types';
 import { useMutate, useQuery } from '../api/QueryContext';
 import { useNavigation } from '../app/Navigation';
-import { useNotices } from '../ui/Notices';
+import { sameName } from '../../shared/entities/foldName';
+import { useViewUndo, type UndoableEdit } from '../ui/ViewUndo';
 import { entitiesStrings as s } from './entitiesStrings';
 import { plainError } from './plainError';
 import { useEntityQuery } from './useEntityQuery';
@@ -32,7 +33,10 @@ export function SuggestionsPanel({ onAddEntity, onOpenEntity, onClose }: Props) 
         ? nav.selectedSourceId
         : (list[0]?.id ?? null);
   const suggestions = useEntityQuery('entities.suggest', sourceId ? { sourceId } : null);
+  // Taken or dismissed here: hidden at once, before the list reloads; shown again when undone.
   const [done, setDone] = useState<ReadonlySet<string>>(new Set());
+  const hide = (key: string) => setDone((keys) => new Set([...keys, key]));
+  const show = (key: string) => setDone((keys) => new Set([...keys].filter((k) => k !== key)));
   const shown = (suggestions.data ?? []).filter((x) => !done.has(x.key));
   const fresh = shown.filter((x) => x.type === 'new');
   const spellings = shown.filter((x) => x.type === 'alias');
@@ -77,14 +81,14 @@ export function SuggestionsPanel({ onAddEntity, onOpenEntity, onClose }: Props) 
       {spellings.length > 0 && (
         <SuggestionGroup title={s.otherSpellings}>
           {spellings.map((x) => (
-            <SuggestionItem key={x.key} suggestion={x} onDone={() => setDone(new Set([...done, x.key]))} onAddEntity={onAddEntity} onOpenEntity={onOpenEntity} />
+            <SuggestionItem key={x.key} suggestion={x} onDone={() => hide(x.key)} onUndone={() => show(x.key)} onAddEntity={onAddEntity} onOpenEntity={onOpenEntity} />
           ))}
         </SuggestionGroup>
       )}
       {fresh.length > 0 && (
         <SuggestionGroup title={s.newNames}>
           {fresh.map((x) => (
-            <SuggestionItem key={x.key} suggestion={x} onDone={() => setDone(new Set([...done, x.key]))} onAddEntity={onAddEntity} onOpenEntity={onOpenEntity} />
+            <SuggestionItem key={x.key} suggestion={x} onDone={() => hide(x.key)} onUndone={() => show(x.key)} onAddEntity={onAddEntity} onOpenEntity={onOpenEntity} />
           ))}
         </SuggestionGroup>
       )}
@@ -109,23 +113,31 @@ function SuggestionGroup({ title, children }: { title: string; children: ReactNo
 interface ItemProps {
   suggestion: EntitySuggestion;
   onDone: () => void;
+  onUndone: () => void;
   onAddEntity: (suggestion: EntitySuggestion) => void;
   onOpenEntity: (entityId: string) => void;
 }
 
-function SuggestionItem({ suggestion: x, onDone, onAddEntity, onOpenEntity }: ItemProps) {
+function SuggestionItem({ suggestion: x, onDone, onUndone, onAddEntity, onOpenEntity }: ItemProps) {
   const mutate = useMutate();
-  const notices = useNotices();
+  const undo = useViewUndo();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const run = async (work: () => Promise<unknown>, message?: string) => {
+  /** Does the work, then hides the suggestion and says what was done, with Undo. */
+  const run = async (work: () => Promise<{ message: string; edit: UndoableEdit }>) => {
     setBusy(true);
     setProblem(null);
     try {
-      await work();
+      const { message, edit } = await work();
       onDone();
-      if (message) notices.notify(message);
+      undo.saved(message, {
+        description: edit.description,
+        undo: async () => {
+          await edit.undo();
+          onUndone();
+        },
+      });
     } catch (error) {
       setProblem(plainError(error));
       setBusy(false);
@@ -133,8 +145,19 @@ function SuggestionItem({ suggestion: x, onDone, onAddEntity, onOpenEntity }: It
   };
 
   const addAlias = () =>
-    run(async () => mutate('entities.addAlias', { entityId: x.entityId ?? '', alias: x.name }), s.aliasAdded(x.name));
-  const dismiss = () => run(async () => mutate('entities.dismissSuggestion', { key: x.key }), s.dismissed(x.name));
+    run(async () => {
+      const entity = await mutate('entities.addAlias', { entityId: x.entityId ?? '', alias: x.name });
+      const aliasId = entity.aliasRows.find((a) => sameName(a.alias, x.name))?.id;
+      return {
+        message: s.aliasAdded(x.name),
+        edit: { description: s.undoAliasAdded(x.name, entity.name), undo: async () => aliasId && mutate('entities.removeAlias', { aliasId }) },
+      };
+    });
+  const dismiss = () =>
+    run(async () => {
+      await mutate('entities.dismissSuggestion', { key: x.key });
+      return { message: s.dismissed(x.name), edit: { description: s.undoDismiss(x.name), undo: () => mutate('entities.undismissSuggestion', { key: x.key }) } };
+    });
 
   return (
     <li className="suggestion">

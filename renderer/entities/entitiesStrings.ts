@@ -24,14 +24,30 @@ export const entitiesStrings = {
   suggestions: 'Suggestions',
   suggestionsHint: 'Names in a source that are not in the registry yet (S)',
   shownOf: (shown: number, total: number) => (shown === total ? plural(total, 'entity', 'entities') : `${n(shown)} of ${n(total)}`),
-  keys: [
+  keys: (mod: string) => [
     { key: '/', what: 'filter' },
     { key: 'N', what: 'new entity' },
     { key: 'S', what: 'suggestions' },
     { key: 'M', what: 'merge' },
     { key: 'Del', what: 'to Trash' },
+    { key: `${mod}+Z`, what: 'undo' },
   ],
   keysLabel: 'Shortcuts in this view',
+
+  // Undo: what an edit was, for “Undone: …” and the Undo button's title
+  undoAliasAdded: (alias: string, entity: string) => `alias “${alias}” added to ${entity}`,
+  undoAliasRemoved: (alias: string, entity: string) => `alias “${alias}” removed from ${entity}`,
+  undoRename: (from: string, to: string) => `renaming “${from}” to “${to}”`,
+  undoField: (field: string, entity: string) => `${field} of “${entity}”`,
+  undoEdit: (entity: string) => `changes to “${entity}”`,
+  undoDelete: (entity: string) => `moving “${entity}” to Trash`,
+  undoMerge: (from: string, into: string) => `merging “${from}” into “${into}”`,
+  undoCreate: (entity: string) => `creating “${entity}”`,
+  undoDismiss: (name: string) => `dismissing “${name}”`,
+  fieldNames: { kind: 'kind', name: 'name', description: 'description', dateEdtf: 'date', notes: 'notes' },
+  renamed: (from: string, to: string) => `“${from}” renamed to “${to}”.`,
+  fieldSaved: (field: string, entity: string) => `The ${field} of “${entity}” saved.`,
+  edited: (entity: string) => `Changes to “${entity}” saved.`,
 
   // List
   listLabel: 'Entities',
@@ -102,7 +118,6 @@ export const entitiesStrings = {
   delete: 'Move to Trash',
   deleteLabel: (name: string) => `Move ${name} to Trash`,
   deleted: (name: string) => `Entity “${name}” moved to Trash.`,
-  undo: 'Undo',
   gone: 'This entity is no longer there: it was moved to the Trash or merged into another.',
   back: 'Back to the list',
 

@@ -1,5 +1,5 @@
 import type { EntityKind, EntitySummary } from '../../shared/api/types';
-import { foldName, nameTokens } from '../../shared/entities/foldName';
+import { foldName, sameName } from '../../shared/entities/foldName';
 
 /** Case- and diacritic-insensitive, as matching in the reader is: "voronts" finds "Vorontsov", "zurich" finds "Zürich". */
 function folded(text: string): string {
@@ -19,15 +19,7 @@ export function filterEntities(entities: readonly EntitySummary[], query: string
   return entities.filter((e) => (kind === 'all' || e.kind === kind) && matchingName(e, query) !== null);
 }
 
-/**
- * The key under which core counts two names as the same (their folded words),
- * so the page can say who else uses the entity's own name.
- */
-export function sameName(a: string, b: string): boolean {
-  return nameTokens(a).join(' ') === nameTokens(b).join(' ');
-}
-
-/** Other entities that use this name as their name or an alias. */
+/** Other entities that use this name as their name or an alias (the same after folding, as core counts them). */
 export function otherUsersOf(name: string, entityId: string, entities: readonly EntitySummary[]): EntitySummary[] {
   return entities.filter((e) => e.id !== entityId && [e.name, ...e.aliases].some((other) => sameName(other, name)));
 }

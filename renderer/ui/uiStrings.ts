@@ -13,4 +13,8 @@ export const uiStrings = {
   reload: 'Reload',
   somethingWrong: 'Something went wrong.',
   unreadableAnswer: 'Dossier received an answer it could not understand.',
+  undo: 'Undo',
+  undoTitle: (mod: string, what: string | null) => (what ? `Undo: ${what} (${mod}+Z)` : `Nothing to undo (${mod}+Z)`),
+  undone: (what: string) => `Undone: ${what}`,
+  nothingToUndo: 'Nothing to undo in this view.',
 };

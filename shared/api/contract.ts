@@ -179,11 +179,15 @@ export const contract = {
   'entities.update': method<Entity>()(z.object({ id, ...entityFields, kind: entityKind.optional(), name: entityName.optional() }).strict()),
   'entities.addAlias': method<Entity>()(z.object({ entityId: id, alias: aliasText }).strict()),
   'entities.removeAlias': method<Entity>()(z.object({ aliasId: id }).strict()),
+  /** Brings a removed alias back as it was (same id): undo of a removal. */
+  'entities.restoreAlias': method<Entity>()(z.object({ aliasId: id }).strict()),
   'entities.delete': method<null>()(z.object({ id }).strict()),
   /** Moves aliases, mentions and claims of `fromId` to `intoId`; undone by restoring `fromId` from the Trash. */
   'entities.merge': method<Entity>()(z.object({ fromId: id, intoId: id }).strict()),
   'entities.suggest': method<EntitySuggestion[]>()(z.object({ sourceId: id }).strict()),
   'entities.dismissSuggestion': method<null>()(z.object({ key: z.string().min(1).max(500) }).strict()),
+  /** Suggests a dismissed name again: undo of a dismissal. */
+  'entities.undismissSuggestion': method<null>()(z.object({ key: z.string().min(1).max(500) }).strict()),
   'mentions.forSource': method<SourceMention[]>()(z.object({ sourceId: id }).strict()),
 
   'claims.list': method<ClaimRow[]>()(z.object({ entityId: id.optional() }).strict()),

@@ -38,6 +38,13 @@ export const desktopShellMethods = [
 ] as const;
 export type DesktopShellMethod = (typeof desktopShellMethods)[number];
 
+/**
+ * The View menu's views, in the navigation's order: CmdOrCtrl+1… follow it in
+ * the menu exactly as the renderer's own Ctrl/Cmd+digit shortcuts do.
+ */
+export const viewCommands = ['view.sources', 'view.search', 'view.labels', 'view.claims', 'view.entities', 'view.trash'] as const;
+export type ViewCommand = (typeof viewCommands)[number];
+
 /** Commands the desktop application menu sends to the renderer. */
 export const menuCommands = [
   'project.new',
@@ -46,10 +53,7 @@ export const menuCommands = [
   'project.rename',
   'sources.import',
   'sources.paste',
-  'view.sources',
-  'view.trash',
-  'view.search',
-  'view.labels',
+  ...viewCommands,
   'edit.find',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];

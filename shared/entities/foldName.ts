@@ -42,3 +42,13 @@ export const WORD_PATTERN = /[\p{L}\p{N}\p{M}]+/gu;
 export function nameTokens(name: string): string[] {
   return [...name.matchAll(WORD_PATTERN)].map((m) => foldName(m[0]));
 }
+
+/** The key under which two names count as the same, on both sides: their folded words ("Al-Qaeda’s" and "al qaeda s"). */
+export function nameKey(name: string): string {
+  return nameTokens(name).join(' ');
+}
+
+/** Whether two names are the same after folding: what core refuses as a second alias, the UI says before asking. */
+export function sameName(a: string, b: string): boolean {
+  return nameKey(a) === nameKey(b);
+}

@@ -178,3 +178,58 @@ test('the Entities view from the keyboard: list, page, merge dialog and back', a
   await page.keyboard.press('Enter');
   await expect(focusedRow.locator('[col-id="name"]')).toHaveText('Gennady Vorontsov');
 });
+
+test('Ctrl+Z in the Entities view takes back an alias removal and a rename, newest first; Ctrl+4 and Ctrl+5 show Claims and Entities', async ({ page }) => {
+  await openApp(page);
+  await createProject(page, 'Entities undo');
+  await call(page, 'sources.addText', { title: 'Herald', text: herald });
+  await call(page, 'entities.create', { kind: 'person', name: 'Gennady Vorontsov', aliases: ['Vorontsov', 'Воронцов'] });
+  const nav = page.getByRole('navigation', { name: 'Main' });
+
+  // Ctrl+5 is Entities, as in the desktop View menu; the list takes the keyboard, Enter opens the page.
+  await page.keyboard.press('Control+5');
+  await expect(nav.getByRole('button', { name: 'Entities' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.locator('.entity-grid .ag-row:focus-within [col-id="name"]')).toHaveText('Gennady Vorontsov');
+  await page.keyboard.press('Enter');
+
+  // Rename in the details dialog.
+  await page.getByRole('button', { name: 'Edit details of Gennady Vorontsov' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit Gennady Vorontsov' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Gennadiy Vorontsov');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  const article = page.getByRole('article', { name: 'Entity Gennadiy Vorontsov' });
+  await expect(article.getByRole('heading', { level: 2 })).toHaveText('Gennadiy Vorontsov');
+  await expect(page.getByText('“Gennady Vorontsov” renamed to “Gennadiy Vorontsov”.')).toBeVisible();
+
+  // Remove an alias: its mentions go (the new name is not in the text); focus is in the empty alias field, where Ctrl+Z still means the view's undo.
+  await expect(article.getByRole('heading', { level: 3, name: 'Mentions 2' })).toBeVisible();
+  await article.getByRole('button', { name: 'Remove alias Vorontsov' }).click();
+  await expect(article.getByRole('heading', { level: 3, name: 'Mentions 0' })).toBeVisible();
+  await expect(article.getByRole('textbox', { name: 'New alias' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Undo', exact: true }).first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/entities-undo.png' });
+
+  await page.keyboard.press('Control+z');
+  await expect(page.getByText('Undone: alias “Vorontsov” removed from Gennadiy Vorontsov')).toBeVisible();
+  await expect(article.getByRole('list', { name: 'Aliases' }).getByRole('listitem')).toHaveText(['Vorontsov×', 'Воронцов×']);
+  await expect(article.getByRole('heading', { level: 3, name: 'Mentions 2' })).toBeVisible();
+
+  await page.keyboard.press('Control+z');
+  await expect(page.getByText('Undone: renaming “Gennady Vorontsov” to “Gennadiy Vorontsov”')).toBeVisible();
+  const renamedBack = page.getByRole('article', { name: 'Entity Gennady Vorontsov' });
+  await expect(renamedBack.getByRole('heading', { level: 2 })).toHaveText('Gennady Vorontsov');
+  await expect(renamedBack.getByRole('heading', { level: 3, name: 'Mentions 2' })).toBeVisible();
+  await expectMentions(page, 'Gennady Vorontsov', 2);
+  await expect(entityRow(page, 'Gennady Vorontsov')).toBeVisible();
+  // The changes were saved and taken back in the project, not only on screen.
+  const [stored] = (await call(page, 'entities.list', {})) as { name: string; aliases: string[] }[];
+  expect(stored).toMatchObject({ name: 'Gennady Vorontsov', aliases: ['Vorontsov', 'Воронцов'] });
+
+  await page.keyboard.press('Control+z');
+  await expect(page.getByText('Nothing to undo in this view.')).toBeVisible();
+
+  // Ctrl+4 is Claims, as in the View menu.
+  await page.keyboard.press('Control+4');
+  await expect(nav.getByRole('button', { name: 'Claims' })).toHaveAttribute('aria-current', 'page');
+});

@@ -43,7 +43,9 @@ const expected: [label: string, accelerator: string | undefined, command: MenuCo
   ['Sources', 'CmdOrCtrl+1', 'view.sources'],
   ['Search', 'CmdOrCtrl+2', 'view.search'],
   ['Labels', 'CmdOrCtrl+3', 'view.labels'],
-  ['Trash', 'CmdOrCtrl+4', 'view.trash'],
+  ['Claims', 'CmdOrCtrl+4', 'view.claims'],
+  ['Entities', 'CmdOrCtrl+5', 'view.entities'],
+  ['Trash', 'CmdOrCtrl+6', 'view.trash'],
 ];
 
 describe('menuTemplate', () => {

@@ -1,11 +1,11 @@
 import { DossierError } from '../../../shared/api/errors';
 import type { Entity, EntityAlias, EntityKind, EntitySummary } from '../../../shared/api/types';
-import { nameTokens } from '../../../shared/entities/foldName';
+import { nameKey, nameTokens } from '../../../shared/entities/foldName';
 import { nowIso } from '../db/nowIso';
 import type { ProjectDb } from '../db/projectDatabase';
 import { statement } from '../db/statement';
 import { newId } from '../ids/newId';
-import { liveNames, nameKey } from './entityNames';
+import { liveNames } from './entityNames';
 import { ensureMentionIndex, markMentionsStale } from './mentionIndex';
 
 interface EntityRow {
@@ -203,6 +203,29 @@ export function removeAlias(db: ProjectDb, author: string, aliasId: string): Ent
     statement(db, 'UPDATE entity_aliases SET deleted_at = ?, deleted_by = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
       now,
       author,
+      now,
+      author,
+      aliasId,
+    );
+    markMentionsStale(db);
+  })();
+  return getEntity(db, row.entity_id);
+}
+
+/** Undoes a removal: the alias row comes back with its id, unless the entity now has that name another way. */
+export function restoreAlias(db: ProjectDb, author: string, aliasId: string): Entity {
+  const row = statement(db, 'SELECT entity_id, alias, deleted_at FROM entity_aliases WHERE id = ?').get(aliasId) as
+    | { entity_id: string; alias: string; deleted_at: string | null }
+    | undefined;
+  if (!row) throw new DossierError('NOT_FOUND', 'That alias no longer exists.');
+  db.transaction(() => {
+    const entity = getLiveEntityRow(db, row.entity_id);
+    if (row.deleted_at === null) return;
+    if (ownNameKeys(db, row.entity_id).has(nameKey(row.alias))) {
+      throw new DossierError('ALREADY_EXISTS', `“${row.alias}” is already a name of ${entity.name}.`);
+    }
+    const now = nowIso();
+    statement(db, 'UPDATE entity_aliases SET deleted_at = NULL, deleted_by = NULL, updated_at = ?, updated_by = ? WHERE id = ?').run(
       now,
       author,
       aliasId,

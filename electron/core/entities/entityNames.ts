@@ -1,11 +1,5 @@
-import { nameTokens } from '../../../shared/entities/foldName';
 import type { ProjectDb } from '../db/projectDatabase';
 import { statement } from '../db/statement';
-
-/** The key under which two names count as the same: their folded words. */
-export function nameKey(name: string): string {
-  return nameTokens(name).join(' ');
-}
 
 /** Every live name and alias, for matching. */
 export function liveNames(db: ProjectDb): { entityId: string; name: string; aliasId: string | null }[] {

@@ -1,51 +1,67 @@
 import nlp from 'compromise';
 import type { EntityKind, EntitySuggestion } from '../../../shared/api/types';
+import { nameKey, nameTokens } from '../../../shared/entities/foldName';
+import { MentionMatcher } from '../../../shared/entities/MentionMatcher';
 import { isNearDuplicate, spellingKey } from '../../../shared/entities/nearDuplicates';
 import { nowIso } from '../db/nowIso';
 import type { ProjectDb } from '../db/projectDatabase';
 import { statement } from '../db/statement';
 import { getSourceText } from '../sources/sourcesStore';
-import { liveNames, nameKey } from './entityNames';
+import { candidateNames } from './candidateNames';
+import { liveNames } from './entityNames';
 
 /** compromise is quick, but not on megabytes: suggestions look at the start of long texts. */
 const MAX_CHARS = 150_000;
-const TITLES =
-  /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|President|Prime Minister|Minister|Foreign Minister|Ambassador|Envoy|General|Colonel|Admiral|Senator|Governor|Mayor|King|Queen|Prince|Princess|Chancellor|Secretary|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Director|Judge)\.?\s+)+/iu;
-const NOT_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|These|Those|It|He|She|They|We|I|You)$/iu;
+const NOT_NAMES =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/iu;
+/** Institutions named by a common noun alone ("the Ministry said") are no particular one. */
+const GENERIC = new Set([
+  'ministry', 'office', 'department', 'agency', 'committee', 'council', 'government', 'parliament', 'court', 'army', 'police',
+  'service', 'embassy', 'republic', 'kingdom', 'state', 'union', 'party', 'group', 'company', 'bank', 'university', 'press',
+  'news', 'desk', 'bureau', 'delegation', 'secretariat', 'commission', 'cabinet', 'navy', 'city', 'port', 'street', 'north',
+  'south', 'east', 'west', 'transcript', 'statement', 'excerpt', 'update', 'editor', 'source', 'sources',
+]);
+/** What compromise calls a word that names someone or something in particular. */
+const NAME_TAGS = '(#ProperNoun|#Person|#Place|#Organization|#Demonym)';
+/** What it calls words of the language itself: a capital on them only means they start a sentence. */
+const COMMON_TAGS = '(#Verb|#Adjective|#Adverb|#Plural|#Conjunction|#Preposition|#Determiner|#Pronoun|#QuestionWord|#Expression|#Modal|#Value)';
 
-const CAPITALISED_RUN = /\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)+/gu;
+/** Words of grammar that compromise knows, beyond the fixed list in candidateNames ("Now", "Meanwhile", "Perhaps"). */
+const GRAMMAR_TAGS = '(#Conjunction|#Adverb|#Preposition|#Determiner|#Pronoun|#QuestionWord|#Expression|#Modal)';
 
-function cleanName(raw: string): string | undefined {
-  const name = raw
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)]+$/gu, '')
-    .replace(/'s$|’s$/u, '')
-    .replace(TITLES, '')
-    .replace(/^the\s+/iu, '')
-    .trim();
-  if (name.replace(/[^\p{L}]/gu, '').length < 2) return undefined;
-  if (!/^\p{Lu}/u.test(name) || NOT_NAMES.test(name)) return undefined;
-  return name;
+function knownWord(lower: string): boolean {
+  return Object.hasOwn((nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon, lower);
 }
+
+/** "Now Dravik" is Dravik: a first word that is a known word of grammar is not part of a name; null when nothing is left. */
+function withoutLeadingFunctionWord(name: string): string | null {
+  const [first, ...rest] = name.split(' ');
+  const lower = (first ?? '').toLowerCase();
+  if (rest.length === 0 || !knownWord(lower) || !nlp(lower).has(GRAMMAR_TAGS)) return name;
+  const remaining = rest.join(' ');
+  return /^\p{Lu}/u.test(remaining) && remaining.replace(/[^\p{L}]/gu, '').length >= 2 ? remaining : null;
+}
+
+/** Capitalised words in any script, joined by spaces or by "of": "Ministry of Foreign Affairs". */
+const CAPITALISED_RUN = /\p{Lu}[\p{Ll}\p{M}'’-]+(?:(?:[ \t]+of)?[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)+/gu;
 
 interface Candidate {
   name: string;
   kind: EntityKind;
-  count: number;
 }
 
-function candidatesIn(text: string): Candidate[] {
-  const doc = nlp(text.slice(0, MAX_CHARS));
+/** Everything the NLP pass and the capitalised-run scan find, cut down to the names in it; first kind found wins. */
+function rawCandidates(text: string): Candidate[] {
+  const doc = nlp(text);
   const found = new Map<string, Candidate>();
-  const add = (names: string[], kind: EntityKind): void => {
-    for (const raw of names) {
-      const name = cleanName(raw);
-      if (!name) continue;
-      const key = nameKey(name);
-      const known = found.get(key);
-      if (!known) found.set(key, { name, kind, count: 1 });
-      else {
-        known.count += 1;
-        if (known.kind === 'other') known.kind = kind;
+  const add = (phrases: string[], kind: EntityKind): void => {
+    for (const phrase of phrases) {
+      for (const name of candidateNames(phrase).map(withoutLeadingFunctionWord)) {
+        if (name === null) continue;
+        const key = nameKey(name);
+        const known = found.get(key);
+        if (!known) found.set(key, { name, kind });
+        else if (known.kind === 'other') known.kind = kind;
       }
     }
   };
@@ -55,8 +71,70 @@ function candidatesIn(text: string): Candidate[] {
   // Proper nouns the models did not classify (compromise misses many organizations and places).
   add(doc.match('#ProperNoun+').not('(#Date|#Month|#WeekDay)').out('array') as string[], 'other');
   // Runs of capitalised words in any script, which the models miss at the start of sentences.
-  add([...text.slice(0, MAX_CHARS).matchAll(CAPITALISED_RUN)].map((m) => m[0]), 'other');
+  add([...text.matchAll(CAPITALISED_RUN)].map((m) => m[0]), 'other');
   return [...found.values()];
+}
+
+/** Whether the word at `start` begins a sentence, a heading or a line: its capital says nothing then. */
+function startsSentence(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text[i] as string;
+    if (c === '\n' || /[.!?:]/u.test(c)) return true;
+    if (!/[\s"“”'‘’*#_([>\-–—]/u.test(c)) return false;
+  }
+  return true;
+}
+
+/**
+ * A single word that is a common word of the language rather than a name:
+ * a generic institution ("Ministry"), a word the text also writes in lower
+ * case, one compromise knows as an ordinary word, or one that is capitalised
+ * only where a sentence starts and is not a noun ("Good", "Will", "Negotiators").
+ */
+function isCommonWord(word: string, starts: readonly number[], text: string, lowerWords: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  if (GENERIC.has(lower) || lowerWords.has(lower)) return true;
+  const alone = nlp(lower);
+  if (alone.has(NAME_TAGS)) return false;
+  if (knownWord(lower)) return true;
+  return starts.length > 0 && starts.every((start) => startsSentence(text, start)) && alone.has(COMMON_TAGS);
+}
+
+interface CountedCandidate extends Candidate {
+  count: number;
+}
+
+/**
+ * The names worth suggesting, with how often the text has them. Every name,
+ * known or found, is looked for in the text at once (longest match wins), so a
+ * fragment that only ever occurs inside a longer name ("Foreign Affairs" in
+ * "Ministry of Foreign Affairs") or inside a known name finds nothing and goes.
+ */
+function candidatesIn(fullText: string, known: readonly { name: string }[]): CountedCandidate[] {
+  const text = fullText.slice(0, MAX_CHARS);
+  const knownKeys = new Set(known.map((n) => nameKey(n.name)));
+  const candidates = rawCandidates(text).filter((c) => !knownKeys.has(nameKey(c.name)) && !NOT_NAMES.test(c.name));
+  const matcher = new MentionMatcher([
+    ...known.map((n) => ({ entityId: 'known', name: n.name })),
+    ...candidates.map((c, i) => ({ entityId: String(i), name: c.name })),
+  ]);
+  const starts = new Map<number, number[]>();
+  for (const m of matcher.find(text)) {
+    if (m.entityId === 'known') continue;
+    const index = Number(m.entityId);
+    const list = starts.get(index);
+    if (list) list.push(m.start);
+    else starts.set(index, [m.start]);
+  }
+  const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{M}]+/gu) ?? []);
+  const counted: CountedCandidate[] = [];
+  candidates.forEach((c, i) => {
+    const at = starts.get(i) ?? [];
+    if (at.length === 0) return;
+    if (nameTokens(c.name).length === 1 && isCommonWord(c.name, at, text, lowerWords)) return;
+    counted.push({ ...c, count: at.length });
+  });
+  return counted;
 }
 
 /** A known name this candidate probably is: another spelling, or a multi-word name's last word (a surname). */
@@ -87,16 +165,15 @@ function closestKnownName(
 export function suggestEntities(db: ProjectDb, sourceId: string): EntitySuggestion[] {
   const { text } = getSourceText(db, sourceId);
   const known = liveNames(db);
-  const knownKeys = new Set(known.map((n) => nameKey(n.name)));
   const dismissed = new Set((statement(db, 'SELECT key FROM dismissed_suggestions').all() as { key: string }[]).map((r) => r.key));
   const entityNames = new Map(
     (statement(db, 'SELECT id, name FROM entities WHERE deleted_at IS NULL').all() as { id: string; name: string }[]).map((e) => [e.id, e.name]),
   );
 
   const suggestions: EntitySuggestion[] = [];
-  for (const candidate of candidatesIn(text)) {
+  for (const candidate of candidatesIn(text, known)) {
     const key = nameKey(candidate.name);
-    if (knownKeys.has(key) || dismissed.has(key)) continue;
+    if (dismissed.has(key)) continue;
     const near = closestKnownName(candidate.name, known);
     if (near) {
       suggestions.push({
@@ -118,4 +195,9 @@ export function suggestEntities(db: ProjectDb, sourceId: string): EntitySuggesti
 
 export function dismissSuggestion(db: ProjectDb, author: string, key: string): void {
   statement(db, 'INSERT OR IGNORE INTO dismissed_suggestions (key, created_at, created_by) VALUES (?, ?, ?)').run(key, nowIso(), author);
+}
+
+/** Dismissals are a preference, not content the analyst wrote: taking one back simply forgets it. */
+export function undismissSuggestion(db: ProjectDb, key: string): void {
+  statement(db, 'DELETE FROM dismissed_suggestions WHERE key = ?').run(key);
 }

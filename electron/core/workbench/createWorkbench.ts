@@ -39,11 +39,12 @@ import {
   listEntities,
   mergeEntities,
   removeAlias,
+  restoreAlias,
   updateEntity,
 } from '../entities/entitiesStore';
 import { entityPage } from '../entities/entityPage';
 import { indexSourceMentions, mentionsInText } from '../entities/mentionIndex';
-import { dismissSuggestion, suggestEntities } from '../entities/suggestEntities';
+import { dismissSuggestion, suggestEntities, undismissSuggestion } from '../entities/suggestEntities';
 import type { WorkbenchOptions } from './WorkbenchOptions';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/migrations';
 
@@ -77,9 +78,11 @@ const changedTopics: Partial<Record<MethodName, Topic[]>> = {
   'entities.update': ['entities', 'claims'],
   'entities.addAlias': ['entities'],
   'entities.removeAlias': ['entities'],
+  'entities.restoreAlias': ['entities'],
   'entities.delete': ['entities', 'claims', 'trash', 'annotations'],
   'entities.merge': ['entities', 'claims', 'trash', 'annotations'],
   'entities.dismissSuggestion': ['entities'],
+  'entities.undismissSuggestion': ['entities'],
   'claims.create': ['claims', 'entities'],
   'claims.update': ['claims', 'entities'],
   'claims.cite': ['claims'],
@@ -335,6 +338,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     'entities.update': (input) => updateEntity(requireProject().db, author, input),
     'entities.addAlias': ({ entityId, alias }) => addAlias(requireProject().db, author, entityId, alias),
     'entities.removeAlias': ({ aliasId }) => removeAlias(requireProject().db, author, aliasId),
+    'entities.restoreAlias': ({ aliasId }) => restoreAlias(requireProject().db, author, aliasId),
     'entities.delete': ({ id }) => {
       deleteEntity(requireProject().db, author, id);
       return null;
@@ -343,6 +347,10 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     'entities.suggest': ({ sourceId }) => suggestEntities(requireProject().db, sourceId),
     'entities.dismissSuggestion': ({ key }) => {
       dismissSuggestion(requireProject().db, author, key);
+      return null;
+    },
+    'entities.undismissSuggestion': ({ key }) => {
+      undismissSuggestion(requireProject().db, key);
       return null;
     },
     'mentions.forSource': ({ sourceId }) => {

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { RecentProject } from '../../../shared/api/types';
-import type { MenuCommand } from '../../../shared/api/host';
+import { viewCommands, type MenuCommand, type ViewCommand } from '../../../shared/api/host';
 
 export interface MenuActions {
   /** Sends a command to the focused window's renderer. */
@@ -18,6 +18,15 @@ export interface MenuTemplateInput {
 }
 
 const MAX_RECENT_ITEMS = 10;
+
+const viewLabels: Record<ViewCommand, string> = {
+  'view.sources': 'Sources',
+  'view.search': 'Search',
+  'view.labels': 'Labels',
+  'view.claims': 'Claims',
+  'view.entities': 'Entities',
+  'view.trash': 'Trash',
+};
 
 /** The application menu; every item that acts on the project sends a MenuCommand to the focused window. */
 export function menuTemplate({ platform, isDev, recent, actions }: MenuTemplateInput): MenuItemConstructorOptions[] {
@@ -74,10 +83,7 @@ export function menuTemplate({ platform, isDev, recent, actions }: MenuTemplateI
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
-      command('Sources', 'view.sources', 'CmdOrCtrl+1'),
-      command('Search', 'view.search', 'CmdOrCtrl+2'),
-      command('Labels', 'view.labels', 'CmdOrCtrl+3'),
-      command('Trash', 'view.trash', 'CmdOrCtrl+4'),
+      ...viewCommands.map((cmd, index) => command(viewLabels[cmd], cmd, `CmdOrCtrl+${index + 1}`)),
       { type: 'separator' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },

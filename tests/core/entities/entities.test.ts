@@ -133,7 +133,7 @@ describe('entities', () => {
     expect(aliases.map((s) => [s.name, s.entityId, s.reason])).toEqual(
       expect.arrayContaining([
         ['Genady Vorontsov', known.id, 'spelled like “Gennady Vorontsov”'],
-        ['Воронцов', known.id, 'the last name of “Gennady Vorontsov”'],
+        ['Геннадий Воронцов', known.id, 'spelled like “Gennady Vorontsov”'],
       ]),
     );
 

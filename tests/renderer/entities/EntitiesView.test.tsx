@@ -78,7 +78,7 @@ describe('EntitiesView', () => {
     expect((filter as HTMLInputElement).value).toBe('');
   });
 
-  it('moves an opened entity to the Trash with Undo, and opens suggestions with S', async () => {
+  it('moves an opened entity to the Trash with Undo, takes back its creation with Ctrl+Z, and opens suggestions with S', async () => {
     const user = userEvent.setup();
     const { fake } = setup([summary('v', 'Gennady Vorontsov'), summary('l', 'Lindhaven', { kind: 'place' })]);
     await screen.findByRole('searchbox', { name: 'Filter entities' });
@@ -90,9 +90,16 @@ describe('EntitiesView', () => {
     expect(fake.callsTo('entities.delete')).toEqual([{ id: 'e3' }]);
     expect(await screen.findByText('Entity “Dravik” moved to Trash.')).toBeTruthy();
     await waitFor(() => expect(screen.queryByRole('heading', { level: 2, name: 'Dravik' })).toBeNull());
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    const notice = screen.getByText('Entity “Dravik” moved to Trash.').closest('.notice') as HTMLElement;
+    await user.click(within(notice).getByRole('button', { name: 'Undo' }));
     expect(fake.callsTo('trash.restore')).toEqual([{ kind: 'entity', id: 'e3' }]);
     expect(await screen.findByRole('heading', { level: 2, name: 'Dravik' })).toBeTruthy();
+    // The toolbar's Undo names the edit before: the creation, which goes to the Trash in turn.
+    expect(screen.getAllByRole('button', { name: 'Undo' }).some((b) => b.title === 'Undo: creating “Dravik” (Ctrl+Z)')).toBe(true);
+    (document.activeElement as HTMLElement | null)?.blur();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(fake.callsTo('entities.delete')).toEqual([{ id: 'e3' }, { id: 'e3' }]);
+    expect(await screen.findByText('Undone: creating “Dravik”')).toBeTruthy();
 
     (document.activeElement as HTMLElement | null)?.blur();
     await user.keyboard('s');

@@ -7,7 +7,7 @@ import type { Claim, EntityPage as EntityPageData } from '../../../shared/api/ty
 import { EntityPage } from '../../../renderer/entities/EntityPage';
 import { createFakeClient } from '../fakeClient';
 import { claimRow, entity, fakeNavigation, mention, page, summary } from './fixtures';
-import { renderWithApp } from './renderWithApp';
+import { renderWithApp, WithViewUndo } from './renderWithApp';
 
 configure({ asyncUtilTimeout: 5000 });
 afterEach(cleanup);
@@ -46,13 +46,20 @@ function setup(data: (limit: number | undefined) => EntityPageData) {
     'entities.update': (input) => ({ ...vorontsov, ...input, id: 'v' }),
     'entities.addAlias': ({ alias }) => {
       if (alias === 'vorontsov') throw new DossierError('ALREADY_EXISTS', '“vorontsov” is already a name of Gennady Vorontsov.');
-      return vorontsov;
+      return { ...vorontsov, aliasRows: [...vorontsov.aliasRows, { id: 'al3', alias, conflicts: [] }] };
     },
     'entities.removeAlias': () => vorontsov,
+    'entities.restoreAlias': () => vorontsov,
     'claims.get': () => claim,
   });
   const handlers = { onOpenEntity: vi.fn<(id: string) => void>(), onEdit: vi.fn<() => void>(), onMerge: vi.fn<() => void>(), onDelete: vi.fn<() => void>(), onGone: vi.fn<() => void>() };
-  renderWithApp(<EntityPage entityId="v" entities={others} {...handlers} />, fake.client, nav);
+  renderWithApp(
+    <WithViewUndo>
+      <EntityPage entityId="v" entities={others} {...handlers} />
+    </WithViewUndo>,
+    fake.client,
+    nav,
+  );
   return { fake, opened, went, handlers };
 }
 
@@ -83,7 +90,7 @@ describe('EntityPage', () => {
     expect(fake.callsTo('entities.update')).toHaveLength(1);
   });
 
-  it('adds and removes aliases, and says plainly why one is refused', async () => {
+  it('adds and removes aliases with Undo, and says plainly why one is refused', async () => {
     const user = userEvent.setup();
     const { fake } = setup(() => page(vorontsov));
     const field = await screen.findByRole('textbox', { name: 'New alias' });
@@ -97,9 +104,19 @@ describe('EntityPage', () => {
     ]);
     await user.click(screen.getByRole('button', { name: 'Remove alias Воронцов' }));
     expect(fake.callsTo('entities.removeAlias')).toEqual([{ aliasId: 'al2' }]);
-    expect(await screen.findByText('Alias “Воронцов” removed.')).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(fake.callsTo('entities.addAlias').at(-1)).toEqual({ entityId: 'v', alias: 'Воронцов' });
+    const removed = (await screen.findByText('Alias “Воронцов” removed.')).closest('.notice') as HTMLElement;
+    // The removed alias comes back as it was, not as a new one.
+    await user.click(within(removed).getByRole('button', { name: 'Undo' }));
+    expect(fake.callsTo('entities.restoreAlias')).toEqual([{ aliasId: 'al2' }]);
+    expect(await screen.findByText('Undone: alias “Воронцов” removed from Gennady Vorontsov')).toBeTruthy();
+    // Ctrl+Z takes back the edit before: the alias added.
+    (document.activeElement as HTMLElement | null)?.blur();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(fake.callsTo('entities.removeAlias').at(-1)).toEqual({ aliasId: 'al3' });
+    expect(await screen.findByText('Undone: alias “Vorontsow” added to Gennady Vorontsov')).toBeTruthy();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(await screen.findByText('Nothing to undo in this view.')).toBeTruthy();
+    expect(fake.callsTo('entities.removeAlias')).toHaveLength(2);
   });
 
   it('lists mentions in context, opens the reader at one, moves by keyboard, and shows all on request', async () => {

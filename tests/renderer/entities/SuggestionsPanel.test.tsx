@@ -6,7 +6,7 @@ import type { EntitySuggestion, SourceSummary } from '../../../shared/api/types'
 import { SuggestionsPanel } from '../../../renderer/entities/SuggestionsPanel';
 import { createFakeClient } from '../fakeClient';
 import { entity, fakeNavigation } from './fixtures';
-import { renderWithApp } from './renderWithApp';
+import { renderWithApp, WithViewUndo } from './renderWithApp';
 
 configure({ asyncUtilTimeout: 5000 });
 afterEach(cleanup);
@@ -35,14 +35,25 @@ function setup() {
   const fake = createFakeClient({
     'sources.list': () => sources,
     'entities.suggest': ({ sourceId }) => (suggestions[sourceId] ?? []).filter((x) => !dismissed.includes(x.key)),
-    'entities.addAlias': ({ alias }) => entity('v', 'Gennady Vorontsov', { aliases: [alias] }),
+    'entities.addAlias': ({ alias }) => entity('v', 'Gennady Vorontsov', { aliases: [alias], aliasRows: [{ id: 'al9', alias, conflicts: [] }] }),
+    'entities.removeAlias': () => entity('v', 'Gennady Vorontsov'),
     'entities.dismissSuggestion': ({ key }) => {
       dismissed = [...dismissed, key];
       return null;
     },
+    'entities.undismissSuggestion': ({ key }) => {
+      dismissed = dismissed.filter((k) => k !== key);
+      return null;
+    },
   });
   const onAddEntity = vi.fn<(x: EntitySuggestion) => void>();
-  renderWithApp(<SuggestionsPanel onAddEntity={onAddEntity} onOpenEntity={() => {}} onClose={() => {}} />, fake.client, nav);
+  renderWithApp(
+    <WithViewUndo>
+      <SuggestionsPanel onAddEntity={onAddEntity} onOpenEntity={() => {}} onClose={() => {}} />
+    </WithViewUndo>,
+    fake.client,
+    nav,
+  );
   return { fake, onAddEntity };
 }
 
@@ -75,5 +86,24 @@ describe('SuggestionsPanel', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Source' }), 'herald');
     expect(await screen.findByText('Lindhaven Contact Group')).toBeTruthy();
     expect(fake.callsTo('entities.suggest').at(-1)).toEqual({ sourceId: 'herald' });
+  });
+
+  it('takes back a dismissal and an alias taken, newest first, and shows the suggestions again', async () => {
+    const user = userEvent.setup();
+    const { fake } = setup();
+    const names = await screen.findByRole('list', { name: 'New names' });
+    await user.click(within(names).getByRole('button', { name: 'Dismiss Rosalind Achterberg' }));
+    await user.click(await screen.findByRole('button', { name: 'Add Genady Vorontsov as alias of Gennady Vorontsov' }));
+    await waitFor(() => expect(screen.queryByText('Rosalind Achterberg')).toBeNull());
+    expect(screen.queryByText('Genady Vorontsov')).toBeNull();
+
+    (document.activeElement as HTMLElement | null)?.blur();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(fake.callsTo('entities.removeAlias')).toEqual([{ aliasId: 'al9' }]);
+    expect(await screen.findByText('Genady Vorontsov')).toBeTruthy();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(fake.callsTo('entities.undismissSuggestion')).toEqual([{ key: 'n:rosalind achterberg' }]);
+    expect(await screen.findByText('Rosalind Achterberg')).toBeTruthy();
+    expect(await screen.findByText('Undone: dismissing “Rosalind Achterberg”')).toBeTruthy();
   });
 });

@@ -3,6 +3,7 @@ import { cleanup, configure, render, screen, waitFor, within } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DossierError } from '../../../shared/api/errors';
+import { viewCommands } from '../../../shared/api/host';
 import type { ProjectInfo, RecentProject } from '../../../shared/api/types';
 import { App } from '../../../renderer/app/App';
 import { views } from '../../../renderer/app/views';
@@ -42,6 +43,7 @@ function fakeProjectApi(recent: RecentProject[] = []) {
     'sources.list': () => [],
     'labels.list': () => [],
     'trash.list': () => [],
+    'entities.list': () => [],
   });
 }
 
@@ -96,10 +98,37 @@ describe('App', () => {
     expect(await screen.findByRole('heading', { name: 'The Trash is empty' })).toBeTruthy();
     fake.menu('view.labels');
     expect(await screen.findByRole('heading', { name: 'No labels yet' })).toBeTruthy();
+    fake.menu('view.entities');
+    expect(await screen.findByRole('heading', { name: 'No entities yet' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Entities' }).getAttribute('aria-current')).toBe('page');
     await user.keyboard('{Control>}k{/Control}');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Search the project')));
     await user.click(screen.getByRole('button', { name: 'Sources' }));
     expect(screen.getByRole('button', { name: 'Sources' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('lists the shortcuts of every part of the app on ?', async () => {
+    const user = userEvent.setup();
+    render(<App client={fakeProjectApi().client} />);
+    await user.click(await screen.findByRole('button', { name: 'New project' }));
+    await user.type(screen.getByLabelText('Project name'), 'Case{Enter}');
+    await screen.findByRole('navigation', { name: 'Main' });
+    (document.activeElement as HTMLElement | null)?.blur();
+    await user.keyboard('?');
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(within(dialog).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Everywhere', 'Sources and the reader', 'Claims', 'Entities']);
+    expect(within(dialog).getByText(`Ctrl+1 … Ctrl+${views.length}`)).toBeTruthy();
+    expect(within(dialog).getByText('Switch between Sources, Search, Labels, Claims, Entities and Trash')).toBeTruthy();
+    const reader = within(dialog).getByRole('region', { name: 'Sources and the reader' });
+    expect(within(reader).getByText('Make a claim from the selected passage').closest('.shortcut-row')?.querySelector('kbd')?.textContent).toBe('C');
+    const entities = within(dialog).getByRole('region', { name: 'Entities' });
+    expect(within(entities).getByText('Undo the last edit made in Entities')).toBeTruthy();
+  });
+
+  it('gives each view with a menu command its place in the View menu, so CmdOrCtrl+N means the same in the menu and the app', () => {
+    const withMenu = views.map((v, index) => ({ index, menu: v.menu })).filter((v) => v.menu !== undefined);
+    expect(withMenu.map((v) => v.menu)).toEqual([...viewCommands]);
+    expect(withMenu.map((v) => v.index)).toEqual(viewCommands.map((_, i) => i));
   });
 
   it('shows open errors on the welcome screen, which stays usable, and greys out missing recent files', async () => {
