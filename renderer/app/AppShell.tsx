@@ -125,7 +125,8 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed }: Props & { nav:
         } else if (key === 'v' && event.shiftKey) {
           event.preventDefault();
           imports.openAddSource('paste');
-        } else if (key === 'o' && !event.shiftKey) {
+        } else if (key === 'i' && !event.shiftKey) {
+          // The desktop menu's accelerator too (Import Sources…); Ctrl/Cmd+O is the menu's Open Project.
           event.preventDefault();
           void imports.pickAndImport();
         } else if (key === 'k' && !event.shiftKey) {

@@ -12,7 +12,7 @@ export const appStrings = {
         { keys: `${mod}+1 … ${mod}+${views.length}`, what: `Switch between ${views.slice(0, -1).join(', ')} and ${views.at(-1) ?? ''}` },
         { keys: `${mod}+K`, what: 'Search' },
         { keys: `${mod}+Shift+V`, what: 'Add a source by pasting its text' },
-        { keys: `${mod}+O`, what: 'Import source files' },
+        { keys: `${mod}+I`, what: 'Import source files' },
         { keys: `${mod}+Enter`, what: 'Save, in a form or editor (highlight, pasted source, claim, entity)' },
         { keys: 'Esc', what: 'Close a dialog or panel; in a field being edited, put it back' },
         { keys: '?', what: 'Show this list' },
