@@ -175,8 +175,9 @@ function pointDate(value: string, point: Point): FuzzyDate {
 function intervalResult(value: string, start: Point | 'open' | 'unknown', end: Point | 'open' | 'unknown'): EdtfResult {
   const startPoint = typeof start === 'object' ? start : undefined;
   const endPoint = typeof end === 'object' ? end : undefined;
-  if (startPoint && endPoint && endPoint.latest < startPoint.earliest) {
-    return failure(`The range ends (${value.slice(value.indexOf('/') + 1)}) before it starts (${value.slice(0, value.indexOf('/'))}).`);
+  // As edtf.js has it: the end must begin after the start begins (so 1955/1955 and 1955-06/1955 are refused).
+  if (startPoint && endPoint && endPoint.earliest <= startPoint.earliest) {
+    return failure(`The range must end after it starts: ${value.slice(value.indexOf('/') + 1)} does not come after ${value.slice(0, value.indexOf('/'))}.`);
   }
   const earliest = startPoint?.earliest ?? (start === 'open' ? OPEN_EARLIEST : (endPoint?.earliest ?? OPEN_EARLIEST));
   const latest = endPoint?.latest ?? (end === 'open' ? OPEN_LATEST : (startPoint?.latest ?? OPEN_LATEST));
@@ -210,7 +211,7 @@ function parseWithLibrary(value: string): EdtfResult {
     bounds = edtf(value);
   } catch (error) {
     const message = error instanceof Error ? error.message : '';
-    if (/invalid upper bound/i.test(message)) return failure(`The range ends before it starts: ${value}.`);
+    if (/invalid (upper|lower) bound/i.test(message)) return failure(`The range must end after it starts: ${value}.`);
     return failure(hint ?? `Not an EDTF date, ${EXAMPLES}.`);
   }
   if (hint !== undefined) return failure(hint);

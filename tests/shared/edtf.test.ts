@@ -92,7 +92,9 @@ describe('EDTF bad input', () => {
     ['2022-13', /no month 13/i],
     ['2022-02-29', /February 2022 has 28 days/],
     ['2023-04-31', /April 2023 has 30 days/],
-    ['2000/1990', /ends .* before it starts/i],
+    ['2000/1990', /must end after it starts/i],
+    ['1955/1955', /must end after it starts/i],
+    ['1955-06/1955', /must end after it starts/i],
     ['10000', /Y10000/],
     ['2022-3-1', /two digits/],
     ['27/03/2022', /year first/],
@@ -100,13 +102,15 @@ describe('EDTF bad input', () => {
     ['March 27', /in numbers/i],
     ['2022-03-27T', /not an EDTF date/i],
     ['/', /at least one date/i],
-    ['2022-03-27/2022-03-26', /before it starts/],
+    ['2022-03-27/2022-03-26', /must end after it starts/],
   ])('%j is refused: %s', (value, pattern) => {
     expect(reason(value)).toMatch(pattern);
   });
 
-  it('accepts 29 February in leap years only', () => {
+  it('accepts 29 February in leap years only, year 0000 (1 BC) included', () => {
     expect(date('2024-02-29').words).toBe('29 Feb 2024');
+    expect(date('0000-02-29').words).toBe('29 Feb 1 BC');
+    expect(date('0000-02-28').latest + 1).toBe(date('0000-02-29').earliest);
     expect(date('2000-02-29').words).toBe('29 Feb 2000');
     expect(reason('1900-02-29')).toMatch(/28 days/);
   });
@@ -153,6 +157,8 @@ describe('EDTF sort keys', () => {
     );
     fc.assert(
       fc.property(value, (text) => {
+        // edtf.js (Date.UTC) computes year 0000's days as 1900's, which is not a leap year; see the test below.
+        fc.pre(!/(^|[/.])0000/.test(text));
         expect(ourBounds(text)).toEqual(libraryBounds(text));
       }),
       { numRuns: 2000 },
@@ -187,7 +193,7 @@ describe('EDTF sort keys', () => {
     const ordered = fc
       .tuple(point, point)
       .map(([a, b]) => (date(a).earliest <= date(b).earliest ? [a, b] : [b, a]))
-      .filter(([first = '', second = '']) => date(second).latest >= date(first).earliest);
+      .filter(([first = '', second = '']) => date(second).earliest > date(first).earliest);
     fc.assert(
       fc.property(ordered, ([first = '', second = '']) => {
         expect(ourBounds(`${first}/${second}`)).toEqual({ earliest: date(first).earliest, latest: date(second).latest });
