@@ -80,7 +80,8 @@ const changedTopics: Partial<Record<MethodName, Topic[]>> = {
   'entities.delete': ['entities', 'claims', 'trash', 'annotations'],
   'entities.merge': ['entities', 'claims', 'trash', 'annotations'],
   'entities.dismissSuggestion': ['entities'],
-  'claims.create': ['claims', 'entities'],
+  // With a passage, it also makes a highlight.
+  'claims.create': ['claims', 'entities', 'annotations', 'sources', 'project'],
   'claims.update': ['claims', 'entities'],
   'claims.cite': ['claims'],
   'claims.uncite': ['claims'],
