@@ -31,7 +31,7 @@ export function MentionCard({ target, text, entitiesById, onOpenEntity, onPointe
   if (entities.length === 0) return null;
   const here = text.slice(target.span.start, target.span.end);
   const { anchor } = target;
-  const left = Math.max(8, Math.min(window.innerWidth - CARD_WIDTH - 8, anchor.left - 12));
+  const left = Math.max(8, anchor.paneLeft + 8, Math.min(anchor.paneRight - CARD_WIDTH - 8, window.innerWidth - CARD_WIDTH - 8, anchor.left - 12));
   const above = anchor.top > ROOM_ABOVE;
   const style = above ? { left, bottom: window.innerHeight - anchor.top + 6 } : { left, top: anchor.bottom + 6 };
 

@@ -42,6 +42,9 @@ interface Claiming {
 }
 
 const NO_LABELS: Label[] = [];
+
+/** A query answered, with data or an error: the reader draws without what failed. */
+const settled = (query: { data?: unknown; error?: unknown }) => query.data !== undefined || query.error !== undefined;
 const NO_ENTITIES: EntitySummary[] = [];
 const SELECTED_CLASS = 'hl-selected';
 
@@ -76,8 +79,11 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
 
   // Draw only when the text, its highlights and the label colours are all here, so the
   // text renders once (and the ready mark means what it says).
-  const labelsSettled = labelsQuery.data !== undefined || labelsQuery.error !== undefined;
-  const ready = source.data?.id === sourceId && annotations !== null && labelsSettled;
+  const labelsSettled = settled(labelsQuery);
+  // The entity names too, when they are marked: underlining them after the text is drawn costs a
+  // second layout and paint of a long text, far more than waiting for them (renderer/reader/mentionMarks.ts).
+  const mentionsSettled = !marksShown || (settled(mentionsQuery) && settled(entitiesQuery));
+  const ready = source.data?.id === sourceId && annotations !== null && labelsSettled && mentionsSettled;
   const text = ready ? (source.data?.text ?? '') : null;
   const selection = useReaderSelection(rootRef, text);
   const keyboard = useReaderKeyboard(rootRef, text, annotations);

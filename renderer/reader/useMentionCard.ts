@@ -5,8 +5,8 @@ import { selectionToOffsets } from './selectionToOffsets';
 
 export interface MentionCardTarget {
   span: MentionSpan;
-  /** The line of the name the card stands by, on screen. */
-  anchor: { top: number; bottom: number; left: number };
+  /** The line of the name the card stands by, on screen, and the edges of the text's pane it stays within. */
+  anchor: { top: number; bottom: number; left: number; paneLeft: number; paneRight: number };
   /** Shown for the pointer (goes when it leaves) or for a selection on the name (goes with the selection). */
   via: 'hover' | 'selection';
 }
@@ -24,8 +24,10 @@ function lineRects(root: HTMLElement, span: MentionSpan): DOMRect[] {
   return typeof range.getClientRects === 'function' ? Array.from(range.getClientRects()) : [new DOMRect()];
 }
 
-function anchorOf(rect: DOMRect): MentionCardTarget['anchor'] {
-  return { top: rect.top, bottom: rect.bottom, left: rect.left };
+/** The card stays over the text's pane: over the side panel it would hide the highlights and their buttons. */
+function anchorOf(root: HTMLElement, rect: DOMRect): MentionCardTarget['anchor'] {
+  const pane = (root.closest('.reader-scroll') ?? root).getBoundingClientRect();
+  return { top: rect.top, bottom: rect.bottom, left: rect.left, paneLeft: pane.left, paneRight: pane.right || window.innerWidth };
 }
 
 /**
@@ -85,7 +87,7 @@ export function useMentionCard(rootRef: RefObject<HTMLElement | null>, text: str
       // A card for the selection stays until the selection changes.
       if (current?.via === 'selection') return;
       clearTimeout(showTimer.current);
-      showTimer.current = setTimeout(() => setCard({ span, anchor: anchorOf(rect), via: 'hover' }), current ? SWITCH_DELAY_MS : SHOW_DELAY_MS);
+      showTimer.current = setTimeout(() => setCard({ span, anchor: anchorOf(root, rect), via: 'hover' }), current ? SWITCH_DELAY_MS : SHOW_DELAY_MS);
     };
     const onMove = (event: MouseEvent) => {
       pointer = { x: event.clientX, y: event.clientY };
@@ -106,7 +108,7 @@ export function useMentionCard(rootRef: RefObject<HTMLElement | null>, text: str
         if (rect && (current?.span !== span || current.via !== 'selection')) {
           clearTimeout(showTimer.current);
           cancelHide();
-          setCard({ span, anchor: anchorOf(rect), via: 'selection' });
+          setCard({ span, anchor: anchorOf(root, rect), via: 'selection' });
         }
       } else if (current?.via === 'selection') {
         setCard(null);
@@ -118,7 +120,7 @@ export function useMentionCard(rootRef: RefObject<HTMLElement | null>, text: str
       if (!current) return;
       if (current.via === 'hover') return close();
       const rect = lineRects(root, current.span)[0];
-      if (rect) setCard({ ...current, anchor: anchorOf(rect) });
+      if (rect) setCard({ ...current, anchor: anchorOf(root, rect) });
     };
 
     const scroller = root.closest('.reader-scroll');
