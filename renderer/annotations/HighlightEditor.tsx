@@ -1,11 +1,21 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Label } from '../../shared/api/types';
+import type { EntitySummary, Label } from '../../shared/api/types';
 import { LabelPicker } from '../labels/LabelPicker';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/errorMessage';
 import { hasModKey } from '../ui/keyboard';
 import { annotationsStrings as s } from './annotationsStrings';
+import { EntityTagsField } from './EntityTagsField';
 import { excerpt } from './excerpt';
+
+export interface HighlightValues {
+  note: string;
+  labelIds: string[];
+  entityIds: string[];
+}
+
+/** What to do once the highlight is saved: nothing more, or go on to a claim. */
+export type AfterSave = 'claim' | 'cite' | undefined;
 
 interface Props {
   /** New highlight or an existing one: decides the title only; saving is the caller's. */
@@ -13,27 +23,50 @@ interface Props {
   quote: string;
   initialNote?: string;
   initialLabelIds?: readonly string[];
+  initialEntityIds?: readonly string[];
   labels: readonly Label[];
   onCreateLabel: (name: string, color: string) => Promise<Label>;
-  onSave: (note: string, labelIds: string[]) => Promise<void>;
+  /** Names and kinds of the entities, for the tags. */
+  entitiesById: ReadonlyMap<string, Pick<EntitySummary, 'id' | 'name' | 'kind'>>;
+  /** Entities named in the passage, offered as tags with one click. */
+  suggestedEntityIds?: readonly string[];
+  onSave: (values: HighlightValues, then: AfterSave) => Promise<void>;
   onClose: () => void;
 }
 
-/** Note and labels for a highlight, new or existing. Ctrl/Cmd+Enter saves. */
-export function HighlightEditor({ isNew, quote, initialNote = '', initialLabelIds = [], labels, onCreateLabel, onSave, onClose }: Props) {
+const NONE: readonly string[] = [];
+
+/**
+ * Note, labels and entity tags for a highlight, new or existing. Ctrl/Cmd+Enter
+ * saves; Make claim and Cite in claim save first, then go on with the passage.
+ */
+export function HighlightEditor({
+  isNew,
+  quote,
+  initialNote = '',
+  initialLabelIds = NONE,
+  initialEntityIds = NONE,
+  labels,
+  onCreateLabel,
+  entitiesById,
+  suggestedEntityIds = NONE,
+  onSave,
+  onClose,
+}: Props) {
   const id = useId();
   const [note, setNote] = useState(initialNote);
   const [labelIds, setLabelIds] = useState<string[]>([...initialLabelIds]);
+  const [entityIds, setEntityIds] = useState<string[]>([...initialEntityIds]);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const save = async (event?: FormEvent) => {
+  const save = async (event?: FormEvent, then?: AfterSave) => {
     event?.preventDefault();
     if (busy) return;
     setBusy(true);
     setProblem(null);
     try {
-      await onSave(note, labelIds);
+      await onSave({ note, labelIds, entityIds }, then);
     } catch (error) {
       setProblem(errorMessage(error));
       setBusy(false);
@@ -66,6 +99,7 @@ export function HighlightEditor({ isNew, quote, initialNote = '', initialLabelId
           />
         </div>
         <LabelPicker labels={labels} selected={labelIds} onChange={setLabelIds} onCreate={onCreateLabel} />
+        <EntityTagsField value={entityIds} onChange={setEntityIds} entitiesById={entitiesById} suggestedIds={suggestedEntityIds} />
         {problem && (
           <p className="inline-problem" role="alert">
             {problem}
@@ -73,6 +107,12 @@ export function HighlightEditor({ isNew, quote, initialNote = '', initialLabelId
         )}
         <div className="dialog-actions">
           <span className="muted hint">{s.saveShortcut}</span>
+          <button type="button" disabled={busy} title={s.saveThenClaim} onClick={() => void save(undefined, 'claim')}>
+            {s.makeClaim}
+          </button>
+          <button type="button" disabled={busy} title={s.saveThenCite} onClick={() => void save(undefined, 'cite')}>
+            {s.citeInClaim}
+          </button>
           <button type="button" onClick={onClose}>
             {s.cancel}
           </button>

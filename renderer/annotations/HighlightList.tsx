@@ -1,17 +1,21 @@
 import { memo, useEffect, useRef, useState } from 'react';
-import type { Annotation, Label } from '../../shared/api/types';
+import type { Annotation, EntitySummary, Label } from '../../shared/api/types';
 import { LabelChip } from '../labels/LabelChip';
 import { annotationsStrings as s } from './annotationsStrings';
+import { EntityTag } from './EntityTag';
 import { excerpt } from './excerpt';
 
 interface Props {
   /** In text order. */
   annotations: readonly Annotation[];
   labelsById: ReadonlyMap<string, Label>;
+  entitiesById: ReadonlyMap<string, EntitySummary>;
   selectedId: string | null;
   onSelect: (annotationId: string) => void;
   onEdit: (annotationId: string) => void;
   onDelete: (annotationId: string) => void;
+  onMakeClaim: (annotationId: string) => void;
+  onCite: (annotationId: string) => void;
 }
 
 /** The source's highlights beside the text; the chosen one shows its actions. */
@@ -19,7 +23,17 @@ interface Props {
 const FIRST_BATCH = 60;
 const NEXT_BATCH = 400;
 
-export const HighlightList = memo(function HighlightList({ annotations, labelsById, selectedId, onSelect, onEdit, onDelete }: Props) {
+export const HighlightList = memo(function HighlightList({
+  annotations,
+  labelsById,
+  entitiesById,
+  selectedId,
+  onSelect,
+  onEdit,
+  onDelete,
+  onMakeClaim,
+  onCite,
+}: Props) {
   const listRef = useRef<HTMLOListElement>(null);
   const [shown, setShown] = useState(FIRST_BATCH);
 
@@ -49,10 +63,13 @@ export const HighlightList = memo(function HighlightList({ annotations, labelsBy
           key={a.id}
           annotation={a}
           labelsById={labelsById}
+          entitiesById={entitiesById}
           selected={a.id === selectedId}
           onSelect={onSelect}
           onEdit={onEdit}
           onDelete={onDelete}
+          onMakeClaim={onMakeClaim}
+          onCite={onCite}
         />
       ))}
     </ol>
@@ -62,15 +79,29 @@ export const HighlightList = memo(function HighlightList({ annotations, labelsBy
 interface ItemProps {
   annotation: Annotation;
   labelsById: ReadonlyMap<string, Label>;
+  entitiesById: ReadonlyMap<string, EntitySummary>;
   selected: boolean;
   onSelect: (annotationId: string) => void;
   onEdit: (annotationId: string) => void;
   onDelete: (annotationId: string) => void;
+  onMakeClaim: (annotationId: string) => void;
+  onCite: (annotationId: string) => void;
 }
 
 /** One entry; memoized so choosing a highlight redraws two entries, not thousands. */
-const HighlightItem = memo(function HighlightItem({ annotation: a, labelsById, selected, onSelect, onEdit, onDelete }: ItemProps) {
+const HighlightItem = memo(function HighlightItem({
+  annotation: a,
+  labelsById,
+  entitiesById,
+  selected,
+  onSelect,
+  onEdit,
+  onDelete,
+  onMakeClaim,
+  onCite,
+}: ItemProps) {
   const labels = a.labelIds.map((id) => labelsById.get(id)).filter((l): l is Label => l !== undefined);
+  const entities = a.entityIds.map((id) => entitiesById.get(id)).filter((e): e is EntitySummary => e !== undefined);
   return (
     <li data-annotation-id={a.id} className={`highlight-item${selected ? ' selected' : ''}`}>
       <button type="button" className="highlight-quote" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(a.id)}>
@@ -85,10 +116,25 @@ const HighlightItem = memo(function HighlightItem({ annotation: a, labelsById, s
           ))}
         </div>
       )}
+      {entities.length > 0 && (
+        <ul className="entity-tag-row" aria-label={s.taggedWith}>
+          {entities.map((entity) => (
+            <li key={entity.id}>
+              <EntityTag name={entity.name} kind={entity.kind} />
+            </li>
+          ))}
+        </ul>
+      )}
       {selected && (
         <div className="highlight-actions">
           <button type="button" className="small" onClick={() => onEdit(a.id)}>
             {s.edit}
+          </button>
+          <button type="button" className="small" title={s.makeClaimHint} onClick={() => onMakeClaim(a.id)}>
+            {s.makeClaim}
+          </button>
+          <button type="button" className="small" title={s.citeInClaimHint} onClick={() => onCite(a.id)}>
+            {s.citeInClaim}
           </button>
           <button type="button" className="small danger-quiet" onClick={() => onDelete(a.id)}>
             {s.delete}

@@ -9,15 +9,20 @@ import { useNotices } from '../ui/Notices';
 import './claims.css';
 import { AsserterField, type AsserterValue } from './AsserterField';
 import { ClaimEntitiesField, type ClaimEntityValue } from './ClaimEntitiesField';
-import { reliabilityText, shorten } from './claimFormat';
+import { nextRole, reliabilityText, shorten } from './claimFormat';
 import { claimsStrings as s } from './claimsStrings';
 import { useShowInClaims } from './claimsViewRequests';
 import { GradeSelect } from './GradeSelect';
+import { SuggestedEntities, type SuggestedEntity } from './SuggestedEntities';
 import { useClaimMutate } from './useClaimMutate';
 
 export interface NewClaimDialogProps {
-  /** The highlights the claim cites: at least one (claims.create refuses none). */
+  /** The highlights the claim cites: at least one, unless a passage is given. */
   annotationIds: readonly string[];
+  /** A passage not highlighted yet: saving the claim highlights it too (one transaction); Cancel leaves it as it was. */
+  passage?: { sourceId: string; start: number; end: number };
+  /** Entities to offer with one click, e.g. those named in the passage. */
+  suggestedEntities?: readonly SuggestedEntity[];
   /** Where the statement starts: usually the highlighted quote; the analyst rewords it. */
   defaultStatement: string;
   /** The cited source's reliability (A–F): the claim's default; F when not given. */
@@ -35,7 +40,15 @@ export interface NewClaimDialogProps {
  * Self-contained: it reads entities and saves through the API itself.
  * Ctrl/Cmd+Enter (or Enter in a one-line field) saves; Esc cancels.
  */
-export function NewClaimDialog({ annotationIds, defaultStatement, sourceReliability, onClose, onCreated }: NewClaimDialogProps) {
+export function NewClaimDialog({
+  annotationIds,
+  passage,
+  suggestedEntities = [],
+  defaultStatement,
+  sourceReliability,
+  onClose,
+  onCreated,
+}: NewClaimDialogProps) {
   const id = useId();
   const mutate = useClaimMutate();
   const notices = useNotices();
@@ -59,6 +72,7 @@ export function NewClaimDialog({ annotationIds, defaultStatement, sourceReliabil
       const claim = await mutate('claims.create', {
         statement: statement.trim(),
         annotationIds: [...annotationIds],
+        ...(passage ? { passage } : {}),
         ...(asserter.entityId ? { asserterEntityId: asserter.entityId } : { asserterText: asserter.name }),
         entities: entities.map((e) => ({ entityId: e.entityId, role: e.role })),
         dateEdtf: dateEdtf.trim(),
@@ -102,6 +116,12 @@ export function NewClaimDialog({ annotationIds, defaultStatement, sourceReliabil
         </div>
         <AsserterField value={asserter} onChange={setAsserter} />
         <ClaimEntitiesField value={entities} onChange={setEntities} />
+        <SuggestedEntities
+          label={s.inPassage}
+          entities={suggestedEntities.filter((x) => !entities.some((e) => e.entityId === x.id))}
+          addLabel={s.addSuggested}
+          onAdd={(x) => setEntities([...entities, { entityId: x.id, name: x.name, kind: x.kind, role: nextRole(entities) }])}
+        />
         <div className="claim-grade-grid">
           <div className="field">
             <label htmlFor={`${id}-date`}>{s.date}</label>

@@ -75,6 +75,8 @@ export const claimsStrings = {
   noEntities: 'No entities yet.',
   addEntity: 'Add entity',
   addEntityPlaceholder: 'Add an entity…',
+  inPassage: 'Named in the passage:',
+  addSuggested: (name: string) => `Add ${name}`,
   roleFor: (name: string) => `Role of ${name}`,
   roleForNext: 'Role of the entity to add',
   removeEntity: (name: string) => `Remove ${name}`,

@@ -1,5 +1,6 @@
-import { useCallback, useContext, useEffect, useEffectEvent } from 'react';
+import { useCallback, useContext } from 'react';
 import { NavigationContext } from '../app/Navigation';
+import { createViewRequests } from '../app/viewRequests';
 
 /** The Claims view's id in renderer/app/views.tsx. */
 export const CLAIMS_VIEW_ID = 'claims';
@@ -11,34 +12,13 @@ export interface ClaimsViewRequest {
   entityId?: string;
 }
 
-let pending: ClaimsViewRequest | null = null;
-const listeners = new Set<() => void>();
+const requests = createViewRequests<ClaimsViewRequest>();
 
-/**
- * Asks the Claims view to open a claim or filter by an entity. It may not be
- * mounted yet (views mount on first visit), so the request waits for it.
- */
-export function requestClaimsView(request: ClaimsViewRequest): void {
-  pending = request;
-  for (const listener of listeners) listener();
-}
+/** Asks the Claims view to open a claim or filter by an entity, now or when it mounts. */
+export const requestClaimsView = requests.request;
 
 /** The Claims view takes requests as they come, and the one waiting when it mounts. */
-export function useClaimsViewRequests(handle: (request: ClaimsViewRequest) => void): void {
-  const onRequest = useEffectEvent(handle);
-  useEffect(() => {
-    const take = () => {
-      const request = pending;
-      pending = null;
-      if (request) onRequest(request);
-    };
-    listeners.add(take);
-    take();
-    return () => {
-      listeners.delete(take);
-    };
-  }, []);
-}
+export const useClaimsViewRequests = requests.useRequests;
 
 /**
  * For other views (entity page, reader): show a claim, or the claims about an

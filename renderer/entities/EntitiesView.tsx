@@ -15,13 +15,14 @@ import { EntityGrid, type EntityGridHandle } from './EntityGrid';
 import { entityKinds, isEntityKind } from './entityKinds';
 import { EntityPage } from './EntityPage';
 import { entitiesStrings as s } from './entitiesStrings';
+import { ENTITIES_VIEW_ID, useEntitiesViewRequests } from './entitiesViewRequests';
 import { filterEntities } from './matchEntities';
 import { MergeDialog } from './MergeDialog';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { useEntityQuery } from './useEntityQuery';
 
 /** The view's id in the app's navigation. */
-export const ENTITIES_VIEW = 'entities';
+export const ENTITIES_VIEW = ENTITIES_VIEW_ID;
 
 type DialogState =
   | { type: 'create'; initial?: Partial<EntityDraft> }
@@ -78,6 +79,9 @@ export function EntitiesView() {
     },
     [headingShown],
   );
+
+  // Another view (the reader's mention card) asks for an entity's page.
+  useEntitiesViewRequests(({ entityId }) => openEntity(entityId));
 
   /** From the list: Enter opens with focus on the page, a click or Space stays in the list. */
   const select = useCallback(

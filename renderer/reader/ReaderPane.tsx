@@ -1,26 +1,51 @@
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
-import type { Annotation, Label } from '../../shared/api/types';
+import type { Annotation, EntitySummary, Label } from '../../shared/api/types';
 import { useMutate, useQuery } from '../api/QueryContext';
 import { annotationsStrings as a } from '../annotations/annotationsStrings';
-import { HighlightEditor } from '../annotations/HighlightEditor';
+import { HighlightEditor, type AfterSave, type HighlightValues } from '../annotations/HighlightEditor';
 import { HighlightList } from '../annotations/HighlightList';
 import { useFocusRequest, useNavigation, type RevealTarget } from '../app/Navigation';
+import { AddCitationDialog } from '../claims/AddCitationDialog';
+import { NewClaimDialog } from '../claims/NewClaimDialog';
+import type { SuggestedEntity } from '../claims/SuggestedEntities';
+import { useShowEntityPage } from '../entities/entitiesViewRequests';
+import { useEntityQuery } from '../entities/useEntityQuery';
 import { SourceHeader } from '../sources/SourceHeader';
 import { hasModKey, isModalOpen, isTypingTarget } from '../ui/keyboard';
 import { useNotices } from '../ui/Notices';
-import { HighlightButton } from './HighlightButton';
+import { MentionCard } from './MentionCard';
+import type { MentionLook } from './mentionMarks';
+import { readMentionMarksShown, writeMentionMarksShown } from './mentionMarksSetting';
+import { entitiesInPassage, groupMentions, type MentionSpan } from './mentionSpans';
+// oxlint-disable-next-line import/no-unassigned-import -- Vite bundles the reader's stylesheet with it.
+import './reader.css';
 import { ReaderText } from './ReaderText';
 import { readerStrings as s } from './readerStrings';
 import { firstVisibleOffset, flashAnnotation, flashSpan, markAnnotation, rangeForSpan, scrollToSpan } from './revealInReader';
 import { readReadingPlace, writeReadingPlace } from './readingPlace';
+import { SelectionToolbar } from './SelectionToolbar';
 import { selectionToOffsets } from './selectionToOffsets';
+import { useMentionCard } from './useMentionCard';
+import { useMentionMarks } from './useMentionMarks';
 import { useReaderKeyboard } from './useReaderKeyboard';
 import { useReaderSelection } from './useReaderSelection';
 import { DossierError } from '../../shared/api/errors';
 
 type Editing = { kind: 'new'; start: number; end: number } | { kind: 'edit'; annotationId: string };
 
+/** A claim being made: from highlights, or from a passage that becomes a highlight when the claim is saved. */
+interface Claiming {
+  annotationIds: string[];
+  passage?: { sourceId: string; start: number; end: number };
+  quote: string;
+  suggested: SuggestedEntity[];
+}
+
 const NO_LABELS: Label[] = [];
+
+/** A query answered, with data or an error: the reader draws without what failed. */
+const settled = (query: { data?: unknown; error?: unknown }) => query.data !== undefined || query.error !== undefined;
+const NO_ENTITIES: EntitySummary[] = [];
 const SELECTED_CLASS = 'hl-selected';
 
 
@@ -32,9 +57,17 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
   const source = useQuery('sources.get', { id: sourceId });
   const annotationsQuery = useQuery('annotations.list', { sourceId });
   const labelsQuery = useQuery('labels.list', {});
+  // Entities and their mentions change with names in the Entities view: these follow.
+  const entitiesQuery = useEntityQuery('entities.list', {});
+  const mentionsQuery = useEntityQuery('mentions.forSource', { sourceId });
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
+  const [claiming, setClaiming] = useState<Claiming | null>(null);
+  const [citing, setCiting] = useState<{ annotationId: string; quote: string } | null>(null);
+  const [marksShown, setMarksShown] = useState(readMentionMarksShown);
   const rootRef = useRef<HTMLDivElement>(null);
+  const paneRef = useRef<HTMLDivElement>(null);
+  const showEntityPage = useShowEntityPage();
 
   const labels = labelsQuery.data ?? NO_LABELS;
   const labelsById = useMemo(() => new Map(labels.map((l) => [l.id, l])), [labels]);
@@ -46,11 +79,48 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
 
   // Draw only when the text, its highlights and the label colours are all here, so the
   // text renders once (and the ready mark means what it says).
-  const labelsSettled = labelsQuery.data !== undefined || labelsQuery.error !== undefined;
-  const ready = source.data?.id === sourceId && annotations !== null && labelsSettled;
+  const labelsSettled = settled(labelsQuery);
+  // The entity names too, when they are marked: underlining them after the text is drawn costs a
+  // second layout and paint of a long text, far more than waiting for them (renderer/reader/mentionMarks.ts).
+  const mentionsSettled = !marksShown || (settled(mentionsQuery) && settled(entitiesQuery));
+  const ready = source.data?.id === sourceId && annotations !== null && labelsSettled && mentionsSettled;
   const text = ready ? (source.data?.text ?? '') : null;
   const selection = useReaderSelection(rootRef, text);
   const keyboard = useReaderKeyboard(rootRef, text, annotations);
+
+  const entities = entitiesQuery.data ?? NO_ENTITIES;
+  const entitiesById = useMemo(() => new Map(entities.map((e) => [e.id, e])), [entities]);
+  const mentionData = mentionsQuery.data;
+  const spans = useMemo(() => (text === null || !mentionData ? null : groupMentions(mentionData, text.length)), [text, mentionData]);
+  const lookOf = useCallback(
+    (span: MentionSpan): MentionLook | null => {
+      if (span.entityIds.length > 1) return 'conflict';
+      return entitiesById.get(span.entityIds[0] as string)?.kind ?? null;
+    },
+    [entitiesById],
+  );
+  useMentionMarks(rootRef, sourceId, annotations, spans, lookOf, marksShown && ready);
+  const mentionCard = useMentionCard(rootRef, text, marksShown ? spans : null);
+  const toggleMarks = (shown: boolean) => {
+    setMarksShown(shown);
+    writeMentionMarksShown(shown);
+  };
+  const openEntityPage = useCallback(
+    (entityId: string) => {
+      mentionCard.close();
+      showEntityPage(entityId);
+    },
+    [mentionCard, showEntityPage],
+  );
+  /** Entities to offer for a passage: those it is tagged with, then those named in it. */
+  const suggestFor = useCallback(
+    (start: number, end: number, tagged: readonly string[] = []): SuggestedEntity[] =>
+      [...new Set([...tagged, ...(spans ? entitiesInPassage(spans, start, end) : [])])].flatMap((id) => {
+        const entity = entitiesById.get(id);
+        return entity ? [{ id: entity.id, name: entity.name, kind: entity.kind }] : [];
+      }),
+    [spans, entitiesById],
+  );
 
   // A request to land on a highlight (from search) also selects it in the list.
   const [seenReveal, setSeenReveal] = useState<RevealTarget | null>(null);
@@ -152,11 +222,49 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
     if (span) setEditing({ kind: 'new', start: span.start, end: span.end });
   }, [selectedSpan, selection]);
 
+  const claimFromHighlight = useCallback(
+    (annotation: Annotation) => {
+      mentionCard.close();
+      setClaiming({
+        annotationIds: [annotation.id],
+        quote: annotation.exact,
+        suggested: suggestFor(annotation.start, annotation.end, annotation.entityIds),
+      });
+    },
+    [mentionCard, suggestFor],
+  );
+
+  /** Make claim on a selection: a passage already highlighted is cited as it is; any other becomes a highlight with the claim. */
+  const claimFromSelection = useCallback(() => {
+    const span = selectedSpan() ?? selection;
+    if (!span || text === null) return;
+    const same = annotations?.find((x) => x.start === span.start && x.end === span.end);
+    if (same) return claimFromHighlight(same);
+    mentionCard.close();
+    setClaiming({
+      annotationIds: [],
+      passage: { sourceId, start: span.start, end: span.end },
+      quote: text.slice(span.start, span.end),
+      suggested: suggestFor(span.start, span.end),
+    });
+  }, [selectedSpan, selection, text, annotations, claimFromHighlight, mentionCard, sourceId, suggestFor]);
+
   // One listener for the pane's life; it always sees the current selection.
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     if (isModalOpen() || isTypingTarget(event.target)) return;
-    const plainH = (event.key === 'h' || event.key === 'H') && !event.ctrlKey && !event.metaKey && !event.altKey;
-    if (!plainH && !(event.key === 'Enter' && hasModKey(event))) return;
+    const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+    const key = event.key.toLowerCase();
+    if (plain && key === 'c') {
+      // C: a claim from the selected passage, or else from the highlight chosen in the reader.
+      const chosen = selectedId ? byId.get(selectedId) : undefined;
+      const inPane = paneRef.current?.contains(document.activeElement) ?? false;
+      if (selectedSpan()) claimFromSelection();
+      else if (chosen && inPane) claimFromHighlight(chosen);
+      else return;
+      event.preventDefault();
+      return;
+    }
+    if (!(plain && key === 'h') && !(event.key === 'Enter' && hasModKey(event))) return;
     if (!selectedSpan()) return;
     event.preventDefault();
     startHighlight();
@@ -192,6 +300,25 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
   );
 
   const onEdit = useCallback((annotationId: string) => setEditing({ kind: 'edit', annotationId }), []);
+  const onMakeClaim = useCallback(
+    (annotationId: string) => {
+      const annotation = byId.get(annotationId);
+      if (annotation) claimFromHighlight(annotation);
+    },
+    [byId, claimFromHighlight],
+  );
+  const onCite = useCallback(
+    (annotationId: string) => {
+      const annotation = byId.get(annotationId);
+      if (annotation) setCiting({ annotationId, quote: annotation.exact });
+    },
+    [byId],
+  );
+  /** After saving a highlight from the editor, Make claim and Cite in claim go on with it. */
+  const goOn = (annotation: Annotation, then: AfterSave) => {
+    if (then === 'claim') claimFromHighlight(annotation);
+    else if (then === 'cite') setCiting({ annotationId: annotation.id, quote: annotation.exact });
+  };
 
   // A source deleted elsewhere (another window, a merge) leaves the reader with a plain message.
   const gone = source.error instanceof DossierError && source.error.code === 'NOT_FOUND';
@@ -210,7 +337,7 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
   const editedAnnotation: Annotation | undefined = editing?.kind === 'edit' ? byId.get(editing.annotationId) : undefined;
 
   return (
-    <div className="reader">
+    <div className="reader" ref={paneRef}>
       <SourceHeader source={doc} highlightCount={annotations.length} />
       <div className="reader-body">
         <div className="reader-main">
@@ -224,6 +351,20 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
               rootRef={rootRef}
             />
           </div>
+          {mentionCard.card && (
+            <MentionCard
+              target={mentionCard.card}
+              text={doc.text}
+              entitiesById={entitiesById}
+              onOpenEntity={openEntityPage}
+              onPointerEnter={mentionCard.keep}
+              onPointerLeave={mentionCard.letGo}
+              onDismiss={() => {
+                mentionCard.close();
+                rootRef.current?.focus({ preventScroll: true });
+              }}
+            />
+          )}
           {keyboard.focused && (
             <ul className="reader-keys" aria-label={s.keyboard.hintsLabel}>
               {s.keyboard.hints.map((hint) => (
@@ -238,39 +379,55 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
           </p>
         </div>
         <aside className="reader-side" ref={sideRef}>
+          {entities.length > 0 && (
+            <label className="mention-toggle" title={s.mentions.showHint}>
+              <input type="checkbox" checked={marksShown} onChange={(e) => toggleMarks(e.target.checked)} />
+              <span>{s.mentions.show}</span>
+              {spans && <span className="muted">{s.mentions.count(spans.length)}</span>}
+            </label>
+          )}
           <h3 className="side-title">
             {a.listTitle} <span className="count">{annotations.length}</span>
           </h3>
           <HighlightList
             annotations={annotations}
             labelsById={labelsById}
+            entitiesById={entitiesById}
             selectedId={selectedId}
             onSelect={selectFromList}
             onEdit={onEdit}
             onDelete={deleteAnnotation}
+            onMakeClaim={onMakeClaim}
+            onCite={onCite}
           />
         </aside>
       </div>
-      {selection && !editing && <HighlightButton selection={selection} onHighlight={startHighlight} />}
+      {selection && !editing && !claiming && (
+        <SelectionToolbar selection={selection} onHighlight={startHighlight} onMakeClaim={claimFromSelection} />
+      )}
       {editing?.kind === 'new' && (
         <HighlightEditor
           isNew
           quote={doc.text.slice(editing.start, editing.end)}
           labels={labels}
           onCreateLabel={createLabel}
+          entitiesById={entitiesById}
+          suggestedEntityIds={spans ? entitiesInPassage(spans, editing.start, editing.end) : undefined}
           onClose={() => setEditing(null)}
-          onSave={async (note, labelIds) => {
+          onSave={async ({ note, labelIds, entityIds }: HighlightValues, then) => {
             // The new highlight is not selected on purpose: its Edit/Delete buttons would crowd the
             // floating Highlight button while the person goes on marking passages.
-            await mutate('annotations.create', {
+            const created = await mutate('annotations.create', {
               sourceId: doc.id,
               start: editing.start,
               end: editing.end,
               note: note || undefined,
               labelIds,
+              entityIds,
             });
             setEditing(null);
             window.getSelection()?.removeAllRanges();
+            goOn(created, then);
           }}
         />
       )}
@@ -280,15 +437,33 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
           quote={editedAnnotation.exact}
           initialNote={editedAnnotation.note}
           initialLabelIds={editedAnnotation.labelIds}
+          initialEntityIds={editedAnnotation.entityIds}
           labels={labels}
           onCreateLabel={createLabel}
+          entitiesById={entitiesById}
+          suggestedEntityIds={spans ? entitiesInPassage(spans, editedAnnotation.start, editedAnnotation.end) : undefined}
           onClose={() => setEditing(null)}
-          onSave={async (note, labelIds) => {
-            await mutate('annotations.update', { id: editedAnnotation.id, note, labelIds });
+          onSave={async ({ note, labelIds, entityIds }: HighlightValues, then) => {
+            const updated = await mutate('annotations.update', { id: editedAnnotation.id, note, labelIds, entityIds });
             setEditing(null);
+            goOn(updated, then);
           }}
         />
       )}
+      {claiming && (
+        <NewClaimDialog
+          annotationIds={claiming.annotationIds}
+          passage={claiming.passage}
+          defaultStatement={claiming.quote}
+          sourceReliability={doc.reliability}
+          suggestedEntities={claiming.suggested}
+          onClose={() => setClaiming(null)}
+          onCreated={() => {
+            if (claiming.passage) window.getSelection()?.removeAllRanges();
+          }}
+        />
+      )}
+      {citing && <AddCitationDialog annotationId={citing.annotationId} quote={citing.quote} onClose={() => setCiting(null)} />}
     </div>
   );
 }

@@ -197,9 +197,15 @@ export const contract = {
       .object({
         ...claimFields,
         statement: claimStatement,
-        annotationIds: z.array(id).min(1, 'a claim cites at least one passage').max(500),
+        annotationIds: z.array(id).max(500),
+        /** A passage not highlighted yet (the reader's Make claim on a selection): highlighted in the same transaction. */
+        passage: z.object({ sourceId: id, start: z.number().int().min(0), end: z.number().int().min(0) }).strict().optional(),
       })
-      .strict(),
+      .strict()
+      .refine((input) => input.annotationIds.length > 0 || input.passage !== undefined, {
+        message: 'a claim cites at least one passage',
+        path: ['annotationIds'],
+      }),
   ),
   'claims.update': method<Claim>()(z.object({ id, ...claimFields, statement: claimStatement.optional() }).strict()),
   'claims.cite': method<Claim>()(z.object({ claimId: id, annotationId: id }).strict()),

@@ -17,6 +17,7 @@ import { nowIso } from '../db/nowIso';
 import type { ProjectDb } from '../db/projectDatabase';
 import { statement } from '../db/statement';
 import { newId } from '../ids/newId';
+import { createAnnotation, type NewAnnotation } from '../annotations/annotationsStore';
 
 interface ClaimBaseRow {
   id: string;
@@ -261,10 +262,19 @@ function assertAsserter(db: ProjectDb, fields: ClaimFields): void {
 }
 
 /** A claim from passages: source reliability defaults from the first cited passage's source. */
-export function createClaim(db: ProjectDb, author: string, input: ClaimFields & { statement: string; annotationIds: string[] }): Claim {
+export function createClaim(
+  db: ProjectDb,
+  author: string,
+  input: ClaimFields & { statement: string; annotationIds: string[]; passage?: NewAnnotation },
+): Claim {
   const id = newId();
   db.transaction(() => {
-    const cited = [...new Set(input.annotationIds)].map((annotationId) => ({ annotationId, ...assertLiveAnnotation(db, annotationId) }));
+    // A passage not yet highlighted becomes a highlight with the claim, or not at all.
+    const highlighted = input.passage ? [createAnnotation(db, author, input.passage).id] : [];
+    const cited = [...new Set([...input.annotationIds, ...highlighted])].map((annotationId) => ({
+      annotationId,
+      ...assertLiveAnnotation(db, annotationId),
+    }));
     assertAsserter(db, input);
     const now = nowIso();
     statement(

@@ -83,7 +83,8 @@ const changedTopics: Partial<Record<MethodName, Topic[]>> = {
   'entities.merge': ['entities', 'claims', 'trash', 'annotations'],
   'entities.dismissSuggestion': ['entities'],
   'entities.undismissSuggestion': ['entities'],
-  'claims.create': ['claims', 'entities'],
+  // With a passage, it also makes a highlight.
+  'claims.create': ['claims', 'entities', 'annotations', 'sources', 'project'],
   'claims.update': ['claims', 'entities'],
   'claims.cite': ['claims'],
   'claims.uncite': ['claims'],

@@ -89,6 +89,37 @@ describe('claims', () => {
     expect((await t.fail('claims.create', { statement: 'x', annotationIds: [] })).code).toBe('BAD_INPUT');
   });
 
+  it('made from a passage not yet highlighted highlight it in the same transaction, or leave the project as it was', async () => {
+    const { t, herald, karvenia } = await setup();
+    const sourceId = herald.sourceId ?? '';
+    const before = await t.call('annotations.list', { sourceId });
+    const claim = await t.call('claims.create', {
+      statement: 'An official spoke',
+      annotationIds: [],
+      passage: { sourceId, start: 0, end: 22 },
+      entities: [{ entityId: karvenia.id, role: 'subject' }],
+    });
+    const after = await t.call('annotations.list', { sourceId });
+    expect(after).toHaveLength(before.length + 1);
+    const made = after.find((a) => !before.some((b) => b.id === a.id));
+    expect(made).toMatchObject({ start: 0, end: 22, exact: 'A senior official said' });
+    expect(claim).toMatchObject({ reliability: 'B', citationCount: 1, citations: [{ annotationId: made?.id, exact: 'A senior official said' }] });
+
+    // A claim refused (an asserter that is not there; a passage outside the text) leaves no highlight behind.
+    const refused = await t.fail('claims.create', {
+      statement: 'x',
+      annotationIds: [],
+      passage: { sourceId, start: 0, end: 22 },
+      asserterEntityId: '01900000-0000-7000-8000-000000000000',
+    });
+    expect(refused.code).toBe('NOT_FOUND');
+    expect((await t.fail('claims.create', { statement: 'x', annotationIds: [], passage: { sourceId, start: 60, end: 9000 } })).code).toBe(
+      'RANGE_OUTSIDE_TEXT',
+    );
+    expect(await t.call('annotations.list', { sourceId })).toHaveLength(after.length);
+    expect(await t.call('claims.list', {})).toHaveLength(1);
+  });
+
   it('go to the Trash and come back', async () => {
     const { t, passageA } = await setup();
     const claim = await t.call('claims.create', { statement: 'Twelve a week', annotationIds: [passageA.id], credibility: 2 });

@@ -2,7 +2,7 @@
 import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Annotation, Source } from '../../../shared/api/types';
+import type { Annotation, Claim, EntityKind, EntitySummary, Source } from '../../../shared/api/types';
 import { ApiProvider } from '../../../renderer/api/ApiContext';
 import { QueryProvider } from '../../../renderer/api/QueryContext';
 import { NavigationContext, type NavigationApi } from '../../../renderer/app/Navigation';
@@ -32,12 +32,38 @@ const source: Source = {
   sha256: 'x',
 };
 
+const entity = (id: string, kind: EntityKind, name: string, description = ''): EntitySummary => ({
+  id,
+  kind,
+  name,
+  description,
+  dateEdtf: '',
+  aliases: [],
+  mentionCount: 1,
+  claimCount: 0,
+  conflictCount: 0,
+  updatedAt: '',
+});
+const ENTITIES = [entity('e-gamma', 'person', 'Gamma', 'Port captain'), entity('e-delta', 'organization', 'Delta Lines')];
+const spanOf = (word: string) => ({ start: TEXT.indexOf(word), end: TEXT.indexOf(word) + word.length });
+/** "gamma" names Gamma, "delta" Delta Lines (by an alias, as it were). */
+const MENTIONS = [
+  { entityId: 'e-gamma', ...spanOf('gamma') },
+  { entityId: 'e-delta', ...spanOf('delta') },
+];
+
 function setup() {
   let annotations: Annotation[] = [];
+  const went: string[] = [];
   const fake = createFakeClient({
     'sources.get': () => source,
     'annotations.list': () => annotations,
     'labels.list': () => [],
+    'entities.list': () => ENTITIES,
+    'mentions.forSource': () => MENTIONS,
+    'claims.list': () => [],
+    // The dialog reads only these of the claim it made.
+    'claims.create': () => ({ id: 'c1', grade: 'B2', citationCount: 1 }) as Claim,
     'annotations.create': (input) => {
       const created: Annotation = {
         id: `a${annotations.length + 1}`,
@@ -66,7 +92,7 @@ function setup() {
   const nav: NavigationApi = {
     projectId: 'p1',
     view: 'sources',
-    go: () => {},
+    go: (view) => went.push(view),
     selectedSourceId: 's1',
     selectSource: () => {},
     openSource: () => {},
@@ -86,7 +112,7 @@ function setup() {
       </NoticeProvider>
     </ApiProvider>,
   );
-  return fake;
+  return Object.assign(fake, { went });
 }
 
 /** Selects a phrase of the reader's text the way a drag would. */
@@ -137,7 +163,7 @@ describe('ReaderPane', () => {
     await user.type(within(dialog).getByLabelText('Note'), 'Key claim');
     await user.click(within(dialog).getByRole('button', { name: 'Save highlight' }));
 
-    expect(fake.callsTo('annotations.create')).toEqual([{ sourceId: 's1', start: 6, end: 16, note: 'Key claim', labelIds: [] }]);
+    expect(fake.callsTo('annotations.create')).toEqual([{ sourceId: 's1', start: 6, end: 16, note: 'Key claim', labelIds: [], entityIds: [] }]);
     const list = await screen.findByRole('list', { name: 'Highlights' });
     await waitFor(() => expect(within(list).getByText('beta gamma', { exact: false })).toBeTruthy());
     await waitFor(() => expect(screen.getByTestId('reader-text').querySelector('mark[data-annotation-ids="a1"]')?.textContent).toBe('beta gamma'));
@@ -194,6 +220,92 @@ describe('ReaderPane', () => {
     fireEvent.keyDown(root, { key: 'h' });
     const dialog = await screen.findByRole('dialog', { name: 'New highlight' });
     await user.click(within(dialog).getByRole('button', { name: 'Save highlight' }));
-    expect(fake.callsTo('annotations.create')).toEqual([{ sourceId: 's1', start: TEXT.indexOf('Second'), end: TEXT.length, note: undefined, labelIds: [] }]);
+    expect(fake.callsTo('annotations.create')).toEqual([{ sourceId: 's1', start: TEXT.indexOf('Second'), end: TEXT.length, note: undefined, labelIds: [], entityIds: [] }]);
+  });
+
+  it('makes a claim from a selection with C: the quote as statement, the grade from the source, the entities named in it offered', async () => {
+    const user = userEvent.setup();
+    const fake = setup();
+    await screen.findByTestId('reader-text');
+    // The side panel offers to hide the marks once entities are known.
+    expect(((await screen.findByRole('checkbox', { name: /Mark entity names/ })) as HTMLInputElement).checked).toBe(true);
+
+    selectPhrase('beta gamma delta');
+    await screen.findByRole('toolbar', { name: 'Selected passage' });
+    fireEvent.keyDown(document.body, { key: 'c' });
+    const dialog = await screen.findByRole('dialog', { name: 'New claim' });
+    expect((within(dialog).getByRole('textbox', { name: 'Statement' }) as HTMLTextAreaElement).value).toBe('beta gamma delta');
+    expect((within(dialog).getByRole('combobox', { name: 'Source reliability' }) as HTMLSelectElement).value).toBe('B');
+    const named = within(dialog).getByRole('group', { name: 'Named in the passage:' });
+    await user.click(within(named).getByRole('button', { name: 'Add Delta Lines' }));
+    await user.click(within(named).getByRole('button', { name: 'Add Gamma' }));
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Information credibility' }), '2');
+    await user.click(within(dialog).getByRole('button', { name: 'Save claim' }));
+
+    // One call: the passage becomes a highlight with the claim, not before.
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'New claim' })).toBeNull());
+    expect(fake.callsTo('annotations.create')).toEqual([]);
+    expect(fake.callsTo('claims.create')).toEqual([
+      expect.objectContaining({
+        statement: 'beta gamma delta',
+        annotationIds: [],
+        passage: { sourceId: 's1', ...spanOf('beta gamma delta') },
+        entities: [
+          { entityId: 'e-delta', role: 'subject' },
+          { entityId: 'e-gamma', role: 'object' },
+        ],
+        reliability: 'B',
+        credibility: 2,
+      }),
+    ]);
+  });
+
+  it('cites a selection that is already a highlight as that highlight, and offers Make claim and Cite in claim on a chosen highlight', async () => {
+    const user = userEvent.setup();
+    const fake = setup();
+    await screen.findByTestId('reader-text');
+    selectPhrase('beta gamma');
+    fireEvent.keyDown(document.body, { key: 'h' });
+    const editor = await screen.findByRole('dialog', { name: 'New highlight' });
+    // The editor offers the entity named in the passage as a tag.
+    await user.click(within(within(editor).getByRole('group', { name: 'Named in the passage:' })).getByRole('button', { name: 'Tag with Gamma' }));
+    await user.click(within(editor).getByRole('button', { name: 'Save highlight' }));
+    expect(fake.callsTo('annotations.create')).toEqual([expect.objectContaining({ start: 6, end: 16, entityIds: ['e-gamma'] })]);
+    // The tag shows on the highlight in the list.
+    const list = await screen.findByRole('list', { name: 'Highlights' });
+    await waitFor(() => expect(within(list).getByRole('list', { name: 'Tagged entities' }).textContent).toBe('Gamma'));
+
+    selectPhrase('beta gamma');
+    fireEvent.keyDown(document.body, { key: 'C' });
+    let dialog = await screen.findByRole('dialog', { name: 'New claim' });
+    await user.click(within(dialog).getByRole('button', { name: 'Save claim' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'New claim' })).toBeNull());
+    expect(fake.callsTo('claims.create')).toEqual([expect.objectContaining({ annotationIds: ['a1'] })]);
+    expect(fake.callsTo('claims.create')[0]).not.toHaveProperty('passage');
+
+    await user.click(within(list).getByRole('button', { name: /beta gamma/ }));
+    await user.click(await screen.findByRole('button', { name: 'Cite in claim' }));
+    dialog = await screen.findByRole('dialog', { name: 'Cite this passage in a claim' });
+    expect(within(dialog).getByText('beta gamma')).toBeTruthy();
+  });
+
+  it('shows the card of a name selected from the keyboard, and opens the entity page from it', async () => {
+    const user = userEvent.setup();
+    const fake = setup();
+    await screen.findByTestId('reader-text');
+    selectPhrase('gamma');
+    const card = await screen.findByRole('group', { name: 'Mentioned: Gamma' });
+    expect(card.textContent).toContain('Person');
+    expect(card.textContent).toContain('Port captain');
+    // Said "gamma" here: the same name folded, so no "Here as" line.
+    expect(card.textContent).not.toContain('Here as');
+    await user.click(within(card).getByRole('button', { name: 'Open entity page: Gamma' }));
+    expect(fake.went).toEqual(['entities']);
+    expect(screen.queryByRole('group', { name: 'Mentioned: Gamma' })).toBeNull();
+
+    // A selection wider than the name shows no card.
+    selectPhrase('beta gamma');
+    await screen.findByRole('toolbar', { name: 'Selected passage' });
+    expect(screen.queryByRole('group', { name: /Mentioned/ })).toBeNull();
   });
 });
