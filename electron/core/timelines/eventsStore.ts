@@ -327,7 +327,7 @@ export function getEvent(db: ProjectDb, id: string): TimelineEvent {
 // Writing
 
 /** Past every manual order in use: new events, and events whose date changed, go last among their ties. */
-function nextManualOrder(db: ProjectDb): number {
+export function nextManualOrder(db: ProjectDb): number {
   const row = statement(db, 'SELECT max(manual_order) AS m FROM events').get() as { m: number | null };
   return Math.floor(row.m ?? 0) + 1;
 }
