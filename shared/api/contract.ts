@@ -26,6 +26,17 @@ import type {
   SourceSummary,
   TrashItem,
 } from './types';
+import type {
+  DateSuggestion,
+  EventList,
+  EventType,
+  ImportCommitResult,
+  ImportPreview,
+  Timeline,
+  TimelineEvent,
+  TimelineExport,
+  TimelineList,
+} from './timelineTypes';
 
 interface MethodSpec<I extends z.ZodType, O> {
   input: I;
@@ -78,6 +89,21 @@ const claimFields = {
   credibility: z.number().int().min(1).max(6).optional(),
   notes: z.string().max(100_000).optional(),
 };
+
+const eventTitle = z.string().trim().min(1, 'an event needs a title').max(1000);
+const evidenceRef = z.object({ kind: z.enum(['claim', 'annotation', 'source']), refId: id }).strict();
+const eventFields = {
+  description: z.string().max(100_000).optional(),
+  /** Kept as typed, even when it is not valid EDTF (the grid marks it). */
+  dateEdtf: z.string().max(200).optional(),
+  typeId: id.nullable().optional(),
+  placeEntityId: id.nullable().optional(),
+  entityIds: z.array(id).max(500).optional(),
+  timelineIds: z.array(id).max(200).optional(),
+};
+const newEvent = z.object({ ...eventFields, title: eventTitle, evidence: z.array(evidenceRef).max(500).optional() }).strict();
+const timelineName = z.string().trim().min(1, 'a timeline needs a name').max(200);
+const timelineFile = z.enum(['csv', 'timelinejs']);
 
 const sourceMeta = {
   title: z.string().trim().max(500).optional(),
@@ -167,7 +193,7 @@ export const contract = {
 
   'trash.list': method<TrashItem[]>()(empty),
   'trash.restore': method<null>()(
-    z.object({ kind: z.enum(['source', 'annotation', 'label', 'entity', 'claim']), id }).strict(),
+    z.object({ kind: z.enum(['source', 'annotation', 'label', 'entity', 'claim', 'event', 'timeline', 'eventType']), id }).strict(),
   ),
 
   'entities.list': method<EntitySummary[]>()(z.object({ kind: entityKind.optional() }).strict()),
@@ -213,6 +239,67 @@ export const contract = {
   'claims.link': method<Claim>()(z.object({ fromId: id, toId: id, relation: z.enum(['supports', 'contradicts']) }).strict()),
   'claims.unlink': method<Claim>()(z.object({ claimId: id, linkId: id }).strict()),
   'claims.delete': method<null>()(z.object({ id }).strict()),
+
+  'eventTypes.list': method<EventType[]>()(empty),
+  'eventTypes.create': method<EventType>()(z.object({ name: z.string().trim().min(1, 'a type needs a name').max(80), color }).strict()),
+  'eventTypes.update': method<EventType>()(
+    z
+      .object({ id, name: z.string().trim().min(1, 'a type needs a name').max(80).optional(), color: color.optional(), position: z.number().int().min(0).optional() })
+      .strict(),
+  ),
+  /** To the Trash; its events keep their place and lose the type until it is restored. */
+  'eventTypes.delete': method<null>()(z.object({ id }).strict()),
+
+  'timelines.list': method<TimelineList>()(empty),
+  'timelines.create': method<Timeline>()(z.object({ name: timelineName }).strict()),
+  'timelines.update': method<Timeline>()(z.object({ id, name: timelineName.optional(), position: z.number().int().min(0).optional() }).strict()),
+  /** Remembers the grid's column layout for a timeline, or for "All events" when timelineId is null. */
+  'timelines.saveLayout': method<null>()(z.object({ timelineId: id.nullable(), columnState: z.string().max(50_000) }).strict()),
+  /** To the Trash; its events stay in the project (and on other timelines). */
+  'timelines.delete': method<null>()(z.object({ id }).strict()),
+  /** Reads a CSV or TimelineJS spreadsheet (any encoding) and reports per row what would be imported; changes nothing. */
+  'timelines.importPreview': method<ImportPreview>()(
+    z.object({ file: uploadedFile, format: timelineFile.optional() }).strict(),
+  ),
+  /** Imports a previewed file into a timeline (an existing one, or a new one by name), in one transaction. */
+  'timelines.importCommit': method<ImportCommitResult>()(
+    z
+      .object({ token: z.string().min(1).max(100), timelineId: id.optional(), newTimelineName: timelineName.optional(), skipInvalid: z.boolean() })
+      .strict(),
+  ),
+  /** CSV (all fields) or the TimelineJS spreadsheet format, cells neutralised against formula injection. */
+  'timelines.export': method<TimelineExport>()(z.object({ timelineId: id.nullable(), format: timelineFile }).strict()),
+
+  /** All events, or one timeline's, as compact rows. */
+  'events.list': method<EventList>()(z.object({ timelineId: id.optional() }).strict()),
+  'events.get': method<TimelineEvent>()(z.object({ id }).strict()),
+  'events.create': method<TimelineEvent>()(newEvent),
+  /** Adds many events at once (pasted spreadsheet rows), in one transaction. */
+  'events.createMany': method<{ ids: string[] }>()(z.object({ events: z.array(newEvent).min(1).max(100_000) }).strict()),
+  'events.update': method<TimelineEvent>()(z.object({ id, ...eventFields, title: eventTitle.optional() }).strict()),
+  /** Manual order among events that sort the same: place `id` just before `beforeId` (or last when null). */
+  'events.move': method<null>()(z.object({ id, beforeId: id.nullable() }).strict()),
+  'events.addEvidence': method<TimelineEvent>()(z.object({ eventId: id, evidence: evidenceRef }).strict()),
+  'events.removeEvidence': method<TimelineEvent>()(z.object({ eventId: id, evidence: evidenceRef }).strict()),
+  /** To the Trash. */
+  'events.delete': method<null>()(z.object({ ids: z.array(id).min(1).max(100_000) }).strict()),
+  /** Dates mentioned in a passage or claim, relative phrases resolved against the source's published date. */
+  'events.suggestDates': method<DateSuggestion[]>()(
+    z.object({ annotationId: id.optional(), claimId: id.optional() }).strict(),
+  ),
+  /** One action from text to event: the passage (or the claim and its passages) becomes the evidence. */
+  'events.createFromEvidence': method<TimelineEvent>()(
+    z
+      .object({
+        annotationId: id.optional(),
+        claimId: id.optional(),
+        title: eventTitle.optional(),
+        dateEdtf: z.string().max(200).optional(),
+        typeId: id.nullable().optional(),
+        timelineIds: z.array(id).max(200).optional(),
+      })
+      .strict(),
+  ),
 
   'search.query': method<SearchHit[]>()(
     z.object({ q: z.string().max(500), limit: z.number().int().min(1).max(500).optional() }).strict(),

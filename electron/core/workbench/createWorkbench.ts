@@ -47,6 +47,22 @@ import { indexSourceMentions, mentionsInText } from '../entities/mentionIndex';
 import { dismissSuggestion, suggestEntities, undismissSuggestion } from '../entities/suggestEntities';
 import type { WorkbenchOptions } from './WorkbenchOptions';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/migrations';
+import { createEventType, deleteEventType, listEventTypes, updateEventType } from '../timelines/eventTypesStore';
+import {
+  addEventEvidence,
+  createEvent,
+  createEvents,
+  deleteEvents,
+  getEvent,
+  listEvents,
+  moveEvent,
+  removeEventEvidence,
+  updateEvent,
+} from '../timelines/eventsStore';
+import { createEventFromEvidence, suggestEventDates } from '../timelines/eventsFromEvidence';
+import { exportTimeline } from '../timelines/timelineExport';
+import { commitTimelineImport, previewTimelineImport } from '../timelines/timelineImport';
+import { createTimeline, deleteTimeline, listTimelines, saveTimelineLayout, updateTimeline } from '../timelines/timelinesStore';
 
 type Listener = <E extends EventName>(name: E, payload: DossierEvents[E]) => void;
 type Topic = DossierEvents['project.changed']['topics'][number];
@@ -68,19 +84,19 @@ const changedTopics: Partial<Record<MethodName, Topic[]>> = {
   'sources.addText': ['sources', 'project'],
   'sources.importFiles': ['sources', 'project'],
   'sources.update': ['sources'],
-  'sources.delete': ['sources', 'trash', 'project', 'labels'],
-  'annotations.delete': ['annotations', 'sources', 'labels', 'trash', 'project'],
+  'sources.delete': ['sources', 'trash', 'project', 'labels', 'events'],
+  'annotations.delete': ['annotations', 'sources', 'labels', 'trash', 'project', 'events'],
   'labels.create': ['labels'],
   'labels.update': ['labels', 'annotations'],
   'labels.delete': ['labels', 'annotations', 'trash', 'project'],
-  'trash.restore': ['sources', 'annotations', 'labels', 'trash', 'project', 'entities', 'claims'],
+  'trash.restore': ['sources', 'annotations', 'labels', 'trash', 'project', 'entities', 'claims', 'events', 'timelines', 'eventTypes'],
   'entities.create': ['entities'],
-  'entities.update': ['entities', 'claims'],
+  'entities.update': ['entities', 'claims', 'events'],
   'entities.addAlias': ['entities'],
   'entities.removeAlias': ['entities'],
   'entities.restoreAlias': ['entities'],
-  'entities.delete': ['entities', 'claims', 'trash', 'annotations'],
-  'entities.merge': ['entities', 'claims', 'trash', 'annotations'],
+  'entities.delete': ['entities', 'claims', 'trash', 'annotations', 'events'],
+  'entities.merge': ['entities', 'claims', 'trash', 'annotations', 'events'],
   'entities.dismissSuggestion': ['entities'],
   'entities.undismissSuggestion': ['entities'],
   // With a passage, it also makes a highlight.
@@ -90,7 +106,23 @@ const changedTopics: Partial<Record<MethodName, Topic[]>> = {
   'claims.uncite': ['claims'],
   'claims.link': ['claims'],
   'claims.unlink': ['claims'],
-  'claims.delete': ['claims', 'entities', 'trash'],
+  'claims.delete': ['claims', 'entities', 'trash', 'events'],
+  'eventTypes.create': ['eventTypes'],
+  'eventTypes.update': ['eventTypes', 'events'],
+  'eventTypes.delete': ['eventTypes', 'events', 'trash'],
+  'timelines.create': ['timelines'],
+  'timelines.update': ['timelines'],
+  'timelines.saveLayout': ['timelines'],
+  'timelines.delete': ['timelines', 'events', 'trash'],
+  'timelines.importCommit': ['timelines', 'events', 'eventTypes'],
+  'events.create': ['events', 'timelines'],
+  'events.createMany': ['events', 'timelines'],
+  'events.update': ['events', 'timelines'],
+  'events.move': ['events'],
+  'events.addEvidence': ['events'],
+  'events.removeEvidence': ['events'],
+  'events.delete': ['events', 'timelines', 'trash'],
+  'events.createFromEvidence': ['events', 'timelines'],
   'annotations.create': ['annotations', 'sources', 'labels', 'project', 'entities'],
   'annotations.update': ['annotations', 'labels', 'entities'],
 };
@@ -371,6 +403,47 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       deleteClaim(requireProject().db, author, id);
       return null;
     },
+
+    'eventTypes.list': () => listEventTypes(requireProject().db),
+    'eventTypes.create': (input) => createEventType(requireProject().db, author, input),
+    'eventTypes.update': (input) => updateEventType(requireProject().db, author, input),
+    'eventTypes.delete': ({ id }) => {
+      deleteEventType(requireProject().db, author, id);
+      return null;
+    },
+
+    'timelines.list': () => listTimelines(requireProject().db),
+    'timelines.create': ({ name }) => createTimeline(requireProject().db, author, name),
+    'timelines.update': (input) => updateTimeline(requireProject().db, author, input),
+    'timelines.saveLayout': ({ timelineId, columnState }) => {
+      saveTimelineLayout(requireProject().db, timelineId, columnState);
+      return null;
+    },
+    'timelines.delete': ({ id }) => {
+      deleteTimeline(requireProject().db, author, id);
+      return null;
+    },
+    'timelines.importPreview': ({ file, format }) => previewTimelineImport(requireProject().db, file, format),
+    'timelines.importCommit': (input) => commitTimelineImport(requireProject().db, author, input),
+    'timelines.export': ({ timelineId, format }) => exportTimeline(requireProject().db, timelineId, format),
+
+    'events.list': ({ timelineId }) => listEvents(requireProject().db, { timelineId }),
+    'events.get': ({ id }) => getEvent(requireProject().db, id),
+    'events.create': (input) => createEvent(requireProject().db, author, input),
+    'events.createMany': ({ events }) => ({ ids: createEvents(requireProject().db, author, events) }),
+    'events.update': ({ id, ...fields }) => updateEvent(requireProject().db, author, id, fields),
+    'events.move': ({ id, beforeId }) => {
+      moveEvent(requireProject().db, author, id, beforeId);
+      return null;
+    },
+    'events.addEvidence': ({ eventId, evidence }) => addEventEvidence(requireProject().db, author, eventId, evidence),
+    'events.removeEvidence': ({ eventId, evidence }) => removeEventEvidence(requireProject().db, author, eventId, evidence),
+    'events.delete': ({ ids }) => {
+      deleteEvents(requireProject().db, author, ids);
+      return null;
+    },
+    'events.suggestDates': (input) => suggestEventDates(requireProject().db, input),
+    'events.createFromEvidence': (input) => createEventFromEvidence(requireProject().db, author, input),
   };
 
   async function dispatch(method: string, rawInput: unknown): Promise<Envelope<unknown>> {
