@@ -75,7 +75,7 @@ export function canvasPainter(ctx: CanvasRenderingContext2D, fontFamily: string)
       ctx.textBaseline = 'middle';
       if (style.halo) {
         ctx.strokeStyle = style.halo;
-        ctx.lineWidth = 3;
+        ctx.lineWidth = 5;
         ctx.lineJoin = 'round';
         ctx.strokeText(text, x, y);
       }
