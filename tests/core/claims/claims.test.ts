@@ -99,3 +99,24 @@ describe('claims', () => {
     expect(await t.call('claims.list', {})).toHaveLength(1);
   });
 });
+
+describe('claim counts on the entity list', () => {
+  it('count each live claim by or about an entity once', async () => {
+    const { t, passageA, karvenia, dravik } = await setup();
+    // Karvenia asserts it and is its subject: one claim, not two.
+    await t.call('claims.create', {
+      statement: 'Twelve a week',
+      annotationIds: [passageA.id],
+      asserterEntityId: karvenia.id,
+      entities: [
+        { entityId: karvenia.id, role: 'subject' },
+        { entityId: dravik.id, role: 'object' },
+      ],
+    });
+    await t.call('claims.create', { statement: 'Said by Karvenia', annotationIds: [passageA.id], asserterEntityId: karvenia.id });
+    const gone = await t.call('claims.create', { statement: 'About Dravik, deleted', annotationIds: [passageA.id], entities: [{ entityId: dravik.id, role: 'subject' }] });
+    await t.call('claims.delete', { id: gone.id });
+    const counts = Object.fromEntries((await t.call('entities.list', {})).map((e) => [e.name, e.claimCount]));
+    expect(counts).toEqual({ Dravik: 1, Karvenia: 2 });
+  });
+});
