@@ -2,7 +2,7 @@ import type { GridApi } from 'ag-grid-community';
 import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ClaimRow } from '../../shared/api/types';
 import { useApi } from '../api/ApiContext';
-import { useQuery } from '../api/QueryContext';
+import { useMutate, useQuery } from '../api/QueryContext';
 import { NavigationContext } from '../app/Navigation';
 import { EmptyState } from '../ui/EmptyState';
 import { hasModKey, isModalOpen, isTypingTarget, modKeyName } from '../ui/keyboard';
@@ -21,8 +21,6 @@ import type { ClaimUndoApi } from './ClaimUndoApi';
 import { ColumnChooser } from './ColumnChooser';
 import { EntityPicker } from './EntityPicker';
 import { useClaimRows } from './useClaimRows';
-import { useClaimMutate } from './useClaimMutate';
-import { useLiveQuery } from './useLiveQuery';
 
 const NO_ROWS: ClaimRow[] = [];
 
@@ -35,9 +33,9 @@ export function ClaimsView() {
   const client = useApi();
   const nav = useContext(NavigationContext);
   const notices = useNotices();
-  const mutate = useClaimMutate();
+  const mutate = useMutate();
   const project = useQuery('projects.current', {});
-  const entities = useLiveQuery('entities.list', {});
+  const entities = useQuery('entities.list', {});
   const rootRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 

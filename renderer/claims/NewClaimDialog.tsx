@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Claim, ClaimStatus, Credibility, Reliability } from '../../shared/api/types';
 import { DEFAULT_RELIABILITY } from '../../shared/grades/reliability';
+import { useMutate } from '../api/QueryContext';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/errorMessage';
 import { hasModKey, modKeyName } from '../ui/keyboard';
@@ -13,7 +14,6 @@ import { reliabilityText, shorten } from './claimFormat';
 import { claimsStrings as s } from './claimsStrings';
 import { useShowInClaims } from './claimsViewRequests';
 import { GradeSelect } from './GradeSelect';
-import { useClaimMutate } from './useClaimMutate';
 
 export interface NewClaimDialogProps {
   /** The highlights the claim cites: at least one (claims.create refuses none). */
@@ -37,7 +37,7 @@ export interface NewClaimDialogProps {
  */
 export function NewClaimDialog({ annotationIds, defaultStatement, sourceReliability, onClose, onCreated }: NewClaimDialogProps) {
   const id = useId();
-  const mutate = useClaimMutate();
+  const mutate = useMutate();
   const notices = useNotices();
   const showInClaims = useShowInClaims();
   const [statement, setStatement] = useState(defaultStatement.replace(/\s+/g, ' ').trim());

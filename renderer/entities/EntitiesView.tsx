@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Entity, EntityKind, EntitySuggestion, EntitySummary } from '../../shared/api/types';
-import { useMutate } from '../api/QueryContext';
+import { useMutate, useQuery } from '../api/QueryContext';
 import { useFocusRequest, useNavigation } from '../app/Navigation';
 import { EmptyState } from '../ui/EmptyState';
 import { isModalOpen, isTypingTarget } from '../ui/keyboard';
@@ -15,7 +15,6 @@ import { entitiesStrings as s } from './entitiesStrings';
 import { filterEntities } from './matchEntities';
 import { MergeDialog } from './MergeDialog';
 import { SuggestionsPanel } from './SuggestionsPanel';
-import { useEntityQuery } from './useEntityQuery';
 
 /** The view's id in the app's navigation. */
 export const ENTITIES_VIEW = 'entities';
@@ -37,7 +36,7 @@ export function EntitiesView() {
   const nav = useNavigation();
   const mutate = useMutate();
   const notices = useNotices();
-  const list = useEntityQuery('entities.list', {});
+  const list = useQuery('entities.list', {});
   const all = list.data ?? NO_ENTITIES;
   const [filter, setFilter] = useState('');
   const [kind, setKind] = useState<EntityKind | 'all'>('all');

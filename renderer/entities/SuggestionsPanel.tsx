@@ -5,7 +5,6 @@ import { useNavigation } from '../app/Navigation';
 import { useNotices } from '../ui/Notices';
 import { entitiesStrings as s } from './entitiesStrings';
 import { plainError } from './plainError';
-import { useEntityQuery } from './useEntityQuery';
 
 interface Props {
   /** "Add as entity": the create dialog, filled in from the suggestion. */
@@ -31,7 +30,7 @@ export function SuggestionsPanel({ onAddEntity, onOpenEntity, onClose }: Props) 
       : nav.selectedSourceId && list.some((x) => x.id === nav.selectedSourceId)
         ? nav.selectedSourceId
         : (list[0]?.id ?? null);
-  const suggestions = useEntityQuery('entities.suggest', sourceId ? { sourceId } : null);
+  const suggestions = useQuery('entities.suggest', sourceId ? { sourceId } : null);
   const [done, setDone] = useState<ReadonlySet<string>>(new Set());
   const shown = (suggestions.data ?? []).filter((x) => !done.has(x.key));
   const fresh = shown.filter((x) => x.type === 'new');
