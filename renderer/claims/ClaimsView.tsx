@@ -35,7 +35,6 @@ export function ClaimsView() {
   const notices = useNotices();
   const mutate = useMutate();
   const project = useQuery('projects.current', {});
-  const entities = useQuery('entities.list', {});
   const rootRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
@@ -49,6 +48,8 @@ export function ClaimsView() {
   const [gridKey, setGridKey] = useState(0);
 
   const claims = useClaimRows(aboutId);
+  // Only to name the entity the list is filtered by: not asked for ahead of the claims otherwise.
+  const entities = useQuery('entities.list', aboutId ? {} : null);
   // While another filter loads, the rows of the last one stay (no flash of an empty grid).
   const [lastRows, setLastRows] = useState<ClaimRow[]>(NO_ROWS);
   if (claims.rows && claims.rows !== lastRows) setLastRows(claims.rows);

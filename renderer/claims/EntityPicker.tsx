@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type ReactNode, type Ref } from 'react';
+import { useCallback, useMemo, useState, type ReactNode, type Ref } from 'react';
 import type { EntityKind, EntitySummary } from '../../shared/api/types';
 import { useMutate, useQuery } from '../api/QueryContext';
 import { useNotices } from '../ui/Notices';
@@ -34,7 +34,10 @@ type PickValue = EntityChoice | { type: 'create'; kind: EntityKind; name: string
 
 /** Finds an entity by any of its names (aliases too, case and diacritics ignored). */
 export function EntityPicker({ onPick, excludeIds, allowText = false, allowCreate = false, ...rest }: Props) {
-  const entities = useQuery('entities.list', {});
+  // Loaded when the box is first focused, not when it is shown: the Claims view shows one in its toolbar,
+  // and the server answers one call at a time, so the entity list would go ahead of the claims the analyst waits for.
+  const [wanted, setWanted] = useState(false);
+  const entities = useQuery('entities.list', wanted ? {} : null);
   const mutate = useMutate();
   const notices = useNotices();
 
@@ -79,5 +82,7 @@ export function EntityPicker({ onPick, excludeIds, allowText = false, allowCreat
     }
   };
 
-  return <SearchPicker {...rest} options={options} extraOptions={extraOptions} onPick={(choice) => void pick(choice)} />;
+  return (
+    <SearchPicker {...rest} options={options} extraOptions={extraOptions} onFocus={() => setWanted(true)} onPick={(choice) => void pick(choice)} />
+  );
 }
