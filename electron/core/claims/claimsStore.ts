@@ -68,9 +68,26 @@ function loadClaimTable(db: ProjectDb, filter: ClaimFilter): ClaimTable {
     return index;
   };
 
-  // Unfiltered, the link rows of deleted claims are simply never looked up: no join needed.
+  const claims = statement(
+    db,
+    `SELECT c.id, c.statement, c.asserter_entity_id, c.asserter_text, c.date_edtf, c.status, c.reliability, c.credibility,
+       c.created_at, c.updated_at, c.created_by
+     FROM claims c WHERE ${where} ORDER BY c.created_at DESC, c.id DESC`,
+  )
+    .raw()
+    .all(params) as [string, string, string | null, string, string, ClaimStatus, Reliability, Credibility, string, string, string][];
+  // The rows are made first and the link rows filled straight into them: no per-claim objects or maps besides this one.
+  const byId = new Map<string, ClaimTableRow>();
+  const rows = claims.map(
+    ([id, text, asserterId, asserterText, dateEdtf, status, reliability, credibility, createdAt, updatedAt, createdBy]): ClaimTableRow => {
+      const row: ClaimTableRow = [id, text, indexOfEntity(asserterId), asserterText, dateEdtf, status, reliability, credibility, [], 0, [], 0, createdAt, updatedAt, createdBy];
+      byId.set(id, row);
+      return row;
+    },
+  );
+
+  // Unfiltered, the link rows of deleted claims are simply not found in byId: no join needed.
   const onlyListed = filter.kind === 'all' ? '' : `JOIN claims c ON c.id = link.claim_id AND ${where}`;
-  const about = new Map<string, [number, ClaimRole][]>();
   const entityRows = statement(
     db,
     `SELECT link.claim_id, link.entity_id, link.role FROM claim_entities link ${onlyListed} WHERE link.deleted_at IS NULL`,
@@ -78,11 +95,9 @@ function loadClaimTable(db: ProjectDb, filter: ClaimFilter): ClaimTable {
     .raw()
     .all(params) as [string, string, ClaimRole][];
   for (const [claimId, entityId, role] of entityRows) {
+    const row = byId.get(claimId);
     const index = indexOfEntity(entityId);
-    if (index < 0) continue;
-    const list = about.get(claimId);
-    if (list) list.push([index, role]);
-    else about.set(claimId, [[index, role]]);
+    if (row && index >= 0) row[8].push([index, role]);
   }
 
   const titles = new Map<number, string>();
@@ -99,7 +114,6 @@ function loadClaimTable(db: ProjectDb, filter: ClaimFilter): ClaimTable {
     }
     return index;
   };
-  const evidence = new Map<string, { count: number; missing: 0 | 1; titles: number[] }>();
   const citationRows = statement(
     db,
     `SELECT link.claim_id, s.rowid, (a.deleted_at IS NOT NULL OR s.deleted_at IS NOT NULL) FROM claim_citations link
@@ -109,50 +123,16 @@ function loadClaimTable(db: ProjectDb, filter: ClaimFilter): ClaimTable {
     .raw()
     .all(params) as [string, number, number][];
   for (const [claimId, source, missing] of citationRows) {
-    let entry = evidence.get(claimId);
-    if (!entry) {
-      entry = { count: 0, missing: 0, titles: [] };
-      evidence.set(claimId, entry);
-    }
-    entry.count += 1;
+    const row = byId.get(claimId);
+    if (!row) continue;
+    row[9] += 1;
     if (missing) {
-      entry.missing = 1;
+      row[11] = 1;
       continue;
     }
     const index = indexOfTitle(source);
-    if (!entry.titles.includes(index)) entry.titles.push(index);
+    if (!row[10].includes(index)) row[10].push(index);
   }
-
-  const claims = statement(
-    db,
-    `SELECT c.id, c.statement, c.asserter_entity_id, c.asserter_text, c.date_edtf, c.status, c.reliability, c.credibility,
-       c.created_at, c.updated_at, c.created_by
-     FROM claims c WHERE ${where} ORDER BY c.created_at DESC, c.id DESC`,
-  )
-    .raw()
-    .all(params) as [string, string, string | null, string, string, ClaimStatus, Reliability, Credibility, string, string, string][];
-  const rows = claims.map(
-    ([id, text, asserterId, asserterText, dateEdtf, status, reliability, credibility, createdAt, updatedAt, createdBy]): ClaimTableRow => {
-      const found = evidence.get(id);
-      return [
-        id,
-        text,
-        indexOfEntity(asserterId),
-        asserterText,
-        dateEdtf,
-        status,
-        reliability,
-        credibility,
-        about.get(id) ?? [],
-        found?.count ?? 0,
-        found?.titles ?? [],
-        found?.missing ?? 0,
-        createdAt,
-        updatedAt,
-        createdBy,
-      ];
-    },
-  );
   return { rows, entities, sourceTitles };
 }
 
