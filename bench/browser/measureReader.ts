@@ -1,14 +1,5 @@
 import { chromium } from '@playwright/test';
-
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { chromiumArgs } from './chromiumArgs';
 
 /**
  * Opens a source in the reader as a user would and reads the time from the
