@@ -68,23 +68,23 @@ function loadClaimTable(db: ProjectDb, filter: ClaimFilter): ClaimTable {
     return index;
   };
 
-  const claims = statement(
+  // Selected in the order of a ClaimTableRow, with stand-ins for what the link rows fill in: each row SQLite
+  // hands over becomes the table row itself (50,000 arrays fewer to make and collect).
+  const rows = statement(
     db,
     `SELECT c.id, c.statement, c.asserter_entity_id, c.asserter_text, c.date_edtf, c.status, c.reliability, c.credibility,
-       c.created_at, c.updated_at, c.created_by
+       NULL, 0, NULL, 0, c.created_at, c.updated_at, c.created_by
      FROM claims c WHERE ${where} ORDER BY c.created_at DESC, c.id DESC`,
   )
     .raw()
-    .all(params) as [string, string, string | null, string, string, ClaimStatus, Reliability, Credibility, string, string, string][];
-  // The rows are made first and the link rows filled straight into them: no per-claim objects or maps besides this one.
+    .all(params) as ClaimTableRow[];
   const byId = new Map<string, ClaimTableRow>();
-  const rows = claims.map(
-    ([id, text, asserterId, asserterText, dateEdtf, status, reliability, credibility, createdAt, updatedAt, createdBy]): ClaimTableRow => {
-      const row: ClaimTableRow = [id, text, indexOfEntity(asserterId), asserterText, dateEdtf, status, reliability, credibility, [], 0, [], 0, createdAt, updatedAt, createdBy];
-      byId.set(id, row);
-      return row;
-    },
-  );
+  for (const row of rows) {
+    row[2] = indexOfEntity(row[2] as unknown as string | null);
+    row[8] = [];
+    row[10] = [];
+    byId.set(row[0], row);
+  }
 
   // Unfiltered, the link rows of deleted claims are simply not found in byId: no join needed.
   const onlyListed = filter.kind === 'all' ? '' : `JOIN claims c ON c.id = link.claim_id AND ${where}`;
