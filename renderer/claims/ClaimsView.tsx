@@ -41,6 +41,8 @@ export function ClaimsView() {
   const [search, setSearch] = useState('');
   const [quickFilter, setQuickFilter] = useState('');
   const [aboutId, setAboutId] = useState<string | null>(null);
+  // The name of the entity picked in the toolbar, shown until the entity list (asked for then) names it.
+  const [pickedName, setPickedName] = useState<{ id: string; name: string } | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [panelFocus, setPanelFocus] = useState(0);
   const [gridApi, setGridApi] = useState<GridApi<ClaimRow> | null>(null);
@@ -54,7 +56,9 @@ export function ClaimsView() {
   const [lastRows, setLastRows] = useState<ClaimRow[]>(NO_ROWS);
   if (claims.rows && claims.rows !== lastRows) setLastRows(claims.rows);
   const rows = claims.rows ?? lastRows;
-  const aboutName = aboutId ? (entities.data?.find((e) => e.id === aboutId)?.name ?? '…') : null;
+  const aboutName = aboutId
+    ? (entities.data?.find((e) => e.id === aboutId)?.name ?? (pickedName?.id === aboutId ? pickedName.name : '…'))
+    : null;
 
   // Quick search over 50,000 rows: wait for a pause in typing.
   useEffect(() => {
@@ -324,7 +328,9 @@ export function ClaimsView() {
             hideLabel
             placeholder={s.aboutPlaceholder}
             onPick={(choice) => {
-              if (choice.type === 'entity') setAboutId(choice.entity.id);
+              if (choice.type !== 'entity') return;
+              setPickedName({ id: choice.entity.id, name: choice.entity.name });
+              setAboutId(choice.entity.id);
             }}
           />
         )}
