@@ -268,6 +268,7 @@ export type ClaimTableRow = [
   /** 1 when a cited passage (or its source) is in the Trash. */
   missingEvidence: 0 | 1,
   createdAt: string,
+  /** '' when the same as createdAt (a claim never edited): most are, and the list is about a tenth shorter for it. */
   updatedAt: string,
   createdBy: string,
 ];

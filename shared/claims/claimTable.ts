@@ -51,7 +51,7 @@ export function claimRowDecoder(table: ClaimTable): (row: ClaimTableRow) => Clai
       sourceTitles,
       missingEvidence: missing === 1,
       createdAt,
-      updatedAt,
+      updatedAt: updatedAt || createdAt,
       createdBy,
     };
   };

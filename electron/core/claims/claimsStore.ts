@@ -83,6 +83,7 @@ function loadClaimTable(db: ProjectDb, filter: ClaimFilter): ClaimTable {
     row[2] = indexOfEntity(row[2] as unknown as string | null);
     row[8] = [];
     row[10] = [];
+    if (row[13] === row[12]) row[13] = '';
     byId.set(row[0], row);
   }
 

@@ -155,6 +155,14 @@ describe('claims.list', () => {
     expect(eightRow).toMatchObject({ asserterEntityId: null, asserterName: 'senior official, unnamed', grade: 'A6', missingEvidence: false });
     expect(eightRow?.entities).toEqual([{ entityId: dravik.id, name: 'Dravik', kind: 'place', role: 'mentioned' }]);
 
+    // A claim never edited is sent without its second timestamp; an edited one with it.
+    expect(table.rows.map((r) => r[13])).toEqual(['', '']);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const edited = await t.call('claims.update', { id: eight.id, status: 'disputed' });
+    const [eightEdited] = claimRowsOf(await t.call('claims.list', {}));
+    expect(eightEdited?.updatedAt).toBe(edited.updatedAt);
+    expect(eightEdited?.updatedAt).not.toBe(eightEdited?.createdAt);
+
     // An asserting entity in the Trash leaves its claims asserted by no one (the free text, here empty).
     await t.call('entities.delete', { id: karvenia.id });
     const [, afterDelete] = claimRowsOf(await t.call('claims.list', {}));

@@ -140,7 +140,7 @@ export function fakeClaimsApi() {
       r.sourceTitles.map(titleIndex),
       r.missingEvidence ? 1 : 0,
       r.createdAt,
-      r.updatedAt,
+      r.updatedAt === r.createdAt ? '' : r.updatedAt,
       r.createdBy,
     ]);
     return table;
