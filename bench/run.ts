@@ -13,12 +13,14 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { createWorkbench } from '../electron/core/workbench/createWorkbench';
 import type { Workbench } from '../electron/core/workbench/createWorkbench';
+import { measureClaimsGrid } from './browser/measureClaimsGrid';
 import { captureAxisScreenshots, measureAxis } from './browser/measureAxis';
 import { measureEntityPage } from './browser/measureEntityPage';
 import { measureReader } from './browser/measureReader';
 import { MentionMatcher } from '../shared/entities/MentionMatcher';
 import { makeArticleText, makeSourceTexts } from './makeBenchTexts';
 import { benchEdtf, benchEventsList } from './timelineBenches';
+import { makeClaimsProject } from './makeClaimsProject';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-'));
@@ -148,10 +150,11 @@ async function benchOpen(projectPath: string): Promise<void> {
   report({ metric: 'open_project_1000_sources_10000_annotations', value: ms, unit: 'ms', baseline: rawMs, budget: { max: 1000 } });
 }
 
-function startBrowserServer(projectsDir: string, token: string): Promise<{ url: string; stop: () => void }> {
+/** Browser mode on an ephemeral port, or DOSSIER_BENCH_PORT when set. */
+function startBrowserServer(projectsDir: string, token: string, port = Number(process.env.DOSSIER_BENCH_PORT ?? 0)): Promise<{ url: string; stop: () => void }> {
   const child = spawn(
     process.execPath,
-    [path.join(repoRoot, 'out/main/browser.js'), '--projects-dir', projectsDir, '--port', process.env.DOSSIER_BENCH_PORT ?? '0', '--token', token],
+    [path.join(repoRoot, 'out/main/browser.js'), '--projects-dir', projectsDir, '--port', String(port), '--token', token],
     { env: { ...process.env, XDG_CONFIG_HOME: path.join(work, 'config') }, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   return new Promise((resolve, reject) => {
@@ -380,60 +383,43 @@ async function benchEntityPageBrowser(): Promise<void> {
   }
 }
 
-/** Loading 50,000 claims for the grid through the API, against reading the claims table raw. */
-async function benchClaimsList(): Promise<void> {
-  const workbench = workbenchIn(path.join(work, 'claims'));
-  const info = await call<{ path: string }>(workbench, 'projects.create', { name: 'Claims bench' });
-  const added = await call<{ sourceId: string }>(workbench, 'sources.addText', { text: makeArticleText(4000), title: 'Source' });
-  const passage = await call<{ id: string }>(workbench, 'annotations.create', { sourceId: added.sourceId, start: 0, end: 40 });
-  const person = await call<{ id: string }>(workbench, 'entities.create', { kind: 'person', name: 'Gennady Vorontsov' });
-  const template = await call<{ id: string }>(workbench, 'claims.create', {
-    statement: 'Template',
-    annotationIds: [passage.id],
-    entities: [{ entityId: person.id, role: 'subject' }],
-  });
-  workbench.close();
-  // Setup only: bulk rows straight into the file, like a project that grew over months.
-  const db = new Database(info.path);
-  db.transaction(() => {
-    const claim = db.prepare(
-      `INSERT INTO claims (id, statement, asserter_entity_id, asserter_text, status, reliability, credibility, created_at, updated_at, created_by, updated_by)
-       VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, 'bench', 'bench')`,
-    );
-    const cite = db.prepare(
-      `INSERT INTO claim_citations (claim_id, annotation_id, created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, 'bench', 'bench')`,
-    );
-    const about = db.prepare(
-      `INSERT INTO claim_entities (claim_id, entity_id, role, created_at, updated_at, created_by, updated_by) VALUES (?, ?, 'subject', ?, ?, 'bench', 'bench')`,
-    );
-    const statuses = ['unverified', 'corroborated', 'disputed', 'refuted'];
-    for (let i = 1; i < 50_000; i += 1) {
-      const id = crypto.randomUUID();
-      const at = new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString();
-      claim.run(id, `Claim number ${i} about the port`, i % 3 ? person.id : null, statuses[i % 4], 'ABCDEF'[i % 6], (i % 6) + 1, at, at);
-      cite.run(id, passage.id, at, at);
-      if (i % 2) about.run(id, person.id, at, at);
-    }
-  })();
-  db.close();
-  void template;
+/** A project with 50,000 claims (bench/makeClaimsProject.ts); returns its path. */
+function makeBigClaimsProject(dir: string): Promise<string> {
+  return makeClaimsProject(workbenchIn(dir), 'Claims bench', 50_000);
+}
 
+/** Loading 50,000 claims for the grid through the API, against reading the claims table raw. */
+async function benchClaimsList(projectPath: string): Promise<void> {
   const reader = workbenchIn(path.join(work, 'claims-open'));
-  await call(reader, 'projects.open', { path: info.path });
+  await call(reader, 'projects.open', { path: projectPath });
   const runs: number[] = [];
   for (let r = 0; r < 3; r += 1) {
     const t0 = performance.now();
-    const rows = await call<unknown[]>(reader, 'claims.list', {});
+    const table = await call<{ rows: unknown[] }>(reader, 'claims.list', {});
     runs.push(performance.now() - t0);
-    if (rows.length !== 50_000) throw new Error(`claims bench: ${rows.length} rows`);
+    if (table.rows.length !== 50_000) throw new Error(`claims bench: ${table.rows.length} rows`);
   }
   reader.close();
-  const raw = new Database(info.path, { readonly: true });
+  const raw = new Database(projectPath, { readonly: true });
   const rawStart = performance.now();
   raw.prepare('SELECT * FROM claims WHERE deleted_at IS NULL').all();
   const rawMs = performance.now() - rawStart;
   raw.close();
   report({ metric: 'claims_list_50000_api', value: median(runs), unit: 'ms', baseline: rawMs, budget: { max: 1000 } });
+}
+
+/** The claims grid with 50,000 claims in Chromium, click to first rows, against fetching and parsing the same answer. */
+async function benchClaimsGrid(projectPath: string): Promise<void> {
+  const token = crypto.randomBytes(16).toString('hex');
+  const server = await startBrowserServer(path.dirname(projectPath), token);
+  try {
+    const grid = await measureClaimsGrid(`${server.url}?token=${token}`, 'Claims bench', 50_000);
+    console.error(`claims grid: runs ${grid.runs.map(round).join(', ')} ms; claims.list answer ${(grid.payloadBytes / 1e6).toFixed(1)} MB`);
+    for (const steps of grid.steps) console.error(`  ms from the click: ${JSON.stringify(steps)}`);
+    report({ metric: 'claims_grid_50000_first_rows', value: grid.gridMs, unit: 'ms', baseline: grid.baselineMs, budget: { max: 1000 } });
+  } finally {
+    server.stop();
+  }
 }
 
 /**
@@ -468,8 +454,12 @@ async function main(): Promise<void> {
     if (wanted('reader')) await benchReader();
     if (wanted('mentions')) benchMentions();
     if (wanted('entity')) await benchEntityPage();
+    if (wanted('claims') || wanted('claimsgrid')) {
+      const claimsProject = await makeBigClaimsProject(path.join(work, 'claims'));
+      if (wanted('claims')) await benchClaimsList(claimsProject);
+      if (wanted('claimsgrid')) await benchClaimsGrid(claimsProject);
+    }
     if (wanted('entitypage')) await benchEntityPageBrowser();
-    if (wanted('claims')) await benchClaimsList();
     if (wanted('edtf')) benchEdtf().forEach(report);
     if (wanted('events')) (await benchEventsList(workbenchIn(path.join(work, 'events')))).forEach(report);
     if (wanted('axis')) await benchAxis();

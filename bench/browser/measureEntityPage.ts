@@ -1,5 +1,5 @@
 import { chromium, type Page } from '@playwright/test';
-import { chromiumArgs } from './measureReader';
+import { chromiumArgs } from './chromiumArgs';
 
 export interface EntityPageTimes {
   /** From the click on the entity's row to its mention list's first rows and its claims drawn. */

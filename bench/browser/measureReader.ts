@@ -1,15 +1,5 @@
 import { chromium } from '@playwright/test';
-
-/** Headless Chromium as the e2e tests run it, for every bench measured in the browser. */
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { chromiumArgs } from './chromiumArgs';
 
 /**
  * Opens a source in the reader as a user would and reads the time from the

@@ -2,7 +2,7 @@ import type { DossierEvents, MethodInput, MethodName, MethodOutput } from '../..
 import type { DossierClient } from './DossierClient';
 
 export type Topic = DossierEvents['project.changed']['topics'][number];
-export const allTopics: readonly Topic[] = ['project', 'sources', 'annotations', 'labels', 'trash'];
+export const allTopics: readonly Topic[] = ['project', 'sources', 'annotations', 'labels', 'trash', 'entities', 'claims'];
 
 export interface QueryState<T> {
   data: T | undefined;
@@ -15,8 +15,6 @@ interface Entry {
   input: unknown;
   topics: readonly Topic[];
   state: QueryState<unknown>;
-  /** JSON of the last data, so a refetch that changes nothing keeps the same object (and skips re-renders). */
-  json: string | undefined;
   inFlight: boolean;
   stale: boolean;
   listeners: Set<() => void>;
@@ -29,8 +27,20 @@ interface Entry {
  */
 export class QueryCache {
   private readonly entries = new Map<string, Entry>();
+  private changesReported = 0;
 
   constructor(private readonly client: DossierClient) {}
+
+  /** Core reported a change (project.changed): refetch what depends on it. */
+  reportChange(topics: readonly Topic[]): void {
+    this.changesReported += 1;
+    this.invalidate(topics);
+  }
+
+  /** How many changes core has reported so far: a write compares it before and after to see whether its echo came. */
+  get changeCount(): number {
+    return this.changesReported;
+  }
 
   static key(method: MethodName, input: unknown): string {
     return `${method}:${JSON.stringify(input)}`;
@@ -46,7 +56,6 @@ export class QueryCache {
         input,
         topics,
         state: { data: undefined, error: undefined, loading: true },
-        json: undefined,
         inFlight: false,
         stale: true,
         listeners: new Set(),
@@ -89,10 +98,10 @@ export class QueryCache {
     if (!entry.state.loading && entry.state.data === undefined) this.setState(entry, { ...entry.state, loading: true });
     try {
       const data = await this.client.call(entry.method, entry.input as never);
-      const json = JSON.stringify(data);
-      const unchanged = json === entry.json && entry.state.data !== undefined;
+      // A refetch that changes nothing keeps the same object, so views that compare by reference do not redraw.
+      // Compared in place: turning a 50,000-claim answer into JSON again took longer than parsing it.
+      const unchanged = entry.state.data !== undefined && deepEqual(entry.state.data, data);
       if (unchanged && !entry.state.error && !entry.state.loading) return;
-      entry.json = json;
       this.setState(entry, { data: unchanged ? entry.state.data : data, error: undefined, loading: false });
     } catch (error) {
       this.setState(entry, { data: entry.state.data, error: error instanceof Error ? error : new Error(String(error)), loading: false });
@@ -110,3 +119,21 @@ export class QueryCache {
 }
 
 const LOADING: QueryState<never> = { data: undefined, error: undefined, loading: true };
+
+/** Structural equality of two API answers (JSON values: plain objects, arrays, strings, numbers, booleans, null). */
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i += 1) if (!deepEqual(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    if (!Object.prototype.hasOwnProperty.call(b, key) || !deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}

@@ -10,7 +10,7 @@ const QueryContext = createContext<QueryCache | null>(null);
 export function QueryProvider({ children }: { children: ReactNode }) {
   const client = useApi();
   const cache = useMemo(() => new QueryCache(client), [client]);
-  useEffect(() => client.on('project.changed', ({ topics }) => cache.invalidate(topics)), [client, cache]);
+  useEffect(() => client.on('project.changed', ({ topics }) => cache.reportChange(topics)), [client, cache]);
   return <QueryContext.Provider value={cache}>{children}</QueryContext.Provider>;
 }
 
@@ -63,16 +63,20 @@ function topicsChangedBy(method: MethodName): readonly Topic[] {
 }
 
 /**
- * Calls a changing method and refreshes what depends on it. Core also pushes
- * project.changed; refreshing here too keeps the UI right if that event is late.
+ * Calls a changing method and refreshes what depends on it. Core answers
+ * every write with project.changed, which refreshes the views; when that echo
+ * has not come by the time the answer does, the write refreshes them itself
+ * (so a late event does not leave the UI behind). Not both: with 50,000
+ * claims each refresh of the list costs a noticeable moment.
  */
 export function useMutate() {
   const client = useApi();
   const cache = useContext(QueryContext);
   return useCallback(
     async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
+      const reported = cache?.changeCount;
       const result = await client.call(method, input);
-      cache?.invalidate(topicsChangedBy(method));
+      if (cache && cache.changeCount === reported) cache.invalidate(topicsChangedBy(method));
       return result;
     },
     [client, cache],

@@ -18,6 +18,14 @@ export const queryTopics: Partial<Record<MethodName, readonly Topic[]>> = {
   'labels.list': ['labels', 'annotations'],
   'trash.list': ['trash'],
   'search.query': ['sources', 'annotations'],
+  // Mention counts follow the sources (imported, deleted); claim counts the claims.
+  'entities.list': ['entities', 'claims', 'sources'],
+  'entities.get': ['entities', 'claims', 'sources', 'annotations'],
+  'entities.suggest': ['entities', 'sources'],
+  'mentions.forSource': ['entities'],
+  // A claim row shows entity names, source titles and whether a cited passage is in the Trash.
+  'claims.list': ['claims', 'entities', 'annotations', 'sources', 'trash'],
+  'claims.get': ['claims', 'entities', 'annotations', 'sources', 'trash'],
 };
 
 export function topicsFor(method: MethodName): readonly Topic[] {

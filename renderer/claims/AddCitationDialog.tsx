@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Claim } from '../../shared/api/types';
+import { useMutate } from '../api/QueryContext';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/errorMessage';
 import { useNotices } from '../ui/Notices';
@@ -9,7 +10,6 @@ import { ClaimPicker } from './ClaimPicker';
 import { shorten } from './claimFormat';
 import { claimsStrings as s } from './claimsStrings';
 import { useShowInClaims } from './claimsViewRequests';
-import { useClaimMutate } from './useClaimMutate';
 
 export interface AddCitationDialogProps {
   /** The highlight to cite as further evidence (e.g. the same fact from another outlet). */
@@ -26,7 +26,7 @@ export interface AddCitationDialogProps {
  * few words of the claim, Up/Down, Enter. Self-contained like NewClaimDialog.
  */
 export function AddCitationDialog({ annotationId, quote, onClose, onCited }: AddCitationDialogProps) {
-  const mutate = useClaimMutate();
+  const mutate = useMutate();
   const notices = useNotices();
   const showInClaims = useShowInClaims();
   const [busy, setBusy] = useState(false);

@@ -1,5 +1,6 @@
 import { useContext, useState } from 'react';
 import type { Claim, ClaimCitation } from '../../shared/api/types';
+import { useMutate } from '../api/QueryContext';
 import { NavigationContext } from '../app/Navigation';
 import { useNotices } from '../ui/Notices';
 import { shorten } from './claimFormat';
@@ -7,7 +8,6 @@ import { claimsStrings as s } from './claimsStrings';
 import { undoCite, undoUncite } from './claimUndo';
 import type { ClaimUndoApi } from './ClaimUndoApi';
 import { PassagePickerDialog } from './PassagePickerDialog';
-import { useClaimMutate } from './useClaimMutate';
 
 interface Props {
   claim: Claim;
@@ -17,7 +17,7 @@ interface Props {
 /** The passages a claim cites; each opens the reader there. A deleted one shows as removed, the claim stays. */
 export function ClaimCitations({ claim, undo }: Props) {
   const nav = useContext(NavigationContext);
-  const mutate = useClaimMutate();
+  const mutate = useMutate();
   const notices = useNotices();
   const [picking, setPicking] = useState(false);
   const only = claim.citations.length <= 1;

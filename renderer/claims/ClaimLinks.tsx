@@ -1,12 +1,12 @@
 import { useId, useMemo, useState } from 'react';
 import type { Claim, ClaimLink, ClaimRelation } from '../../shared/api/types';
+import { useMutate } from '../api/QueryContext';
 import { useNotices } from '../ui/Notices';
 import { shorten } from './claimFormat';
 import { ClaimPicker } from './ClaimPicker';
 import { claimsStrings as s } from './claimsStrings';
 import { undoLink, undoUnlink } from './claimUndo';
 import type { ClaimUndoApi } from './ClaimUndoApi';
-import { useClaimMutate } from './useClaimMutate';
 
 interface Props {
   claim: Claim;
@@ -21,7 +21,7 @@ function relationText(link: ClaimLink): string {
 /** Claims this one supports or contradicts, and those that support or contradict it. */
 export function ClaimLinks({ claim, undo, onOpenClaim }: Props) {
   const id = useId();
-  const mutate = useClaimMutate();
+  const mutate = useMutate();
   const notices = useNotices();
   const [relation, setRelation] = useState<ClaimRelation>('supports');
   const exclude = useMemo(() => [claim.id], [claim.id]);

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { DossierError } from '../../shared/api/errors';
 import type { Claim } from '../../shared/api/types';
 import { admiraltyGrade } from '../../shared/grades/admiraltyGrade';
+import { useMutate, useQuery } from '../api/QueryContext';
 import { formatDateTime } from '../ui/formatDateTime';
 import { useNotices } from '../ui/Notices';
 import { AsserterField, type AsserterValue } from './AsserterField';
@@ -14,8 +15,6 @@ import { patchChangesNothing, undoDelete, undoUpdate, valuesBefore, type ClaimPa
 import type { ClaimUndoApi } from './ClaimUndoApi';
 import { EditableText } from './EditableText';
 import { GradeSelect } from './GradeSelect';
-import { useClaimMutate } from './useClaimMutate';
-import { useLiveQuery } from './useLiveQuery';
 
 interface Props {
   claimId: string;
@@ -32,8 +31,8 @@ interface Props {
  * cited passages (each opens the reader) and links to other claims.
  */
 export function ClaimPanel({ claimId, onClose, onOpenClaim, undo, focusRequest = 0 }: Props) {
-  const query = useLiveQuery('claims.get', { id: claimId });
-  const mutate = useClaimMutate();
+  const query = useQuery('claims.get', { id: claimId });
+  const mutate = useMutate();
   const notices = useNotices();
   const headingRef = useRef<HTMLHeadingElement>(null);
   // What was just chosen, shown until the saved claim comes back (no flicker back to the old value).

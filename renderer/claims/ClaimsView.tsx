@@ -2,7 +2,7 @@ import type { GridApi } from 'ag-grid-community';
 import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ClaimRow } from '../../shared/api/types';
 import { useApi } from '../api/ApiContext';
-import { useQuery } from '../api/QueryContext';
+import { useMutate, useQuery } from '../api/QueryContext';
 import { NavigationContext } from '../app/Navigation';
 import { EmptyState } from '../ui/EmptyState';
 import { hasModKey, isModalOpen, isTypingTarget, modKeyName } from '../ui/keyboard';
@@ -21,8 +21,6 @@ import type { ClaimUndoApi } from './ClaimUndoApi';
 import { ColumnChooser } from './ColumnChooser';
 import { EntityPicker } from './EntityPicker';
 import { useClaimRows } from './useClaimRows';
-import { useClaimMutate } from './useClaimMutate';
-import { useLiveQuery } from './useLiveQuery';
 
 const NO_ROWS: ClaimRow[] = [];
 
@@ -35,15 +33,16 @@ export function ClaimsView() {
   const client = useApi();
   const nav = useContext(NavigationContext);
   const notices = useNotices();
-  const mutate = useClaimMutate();
+  const mutate = useMutate();
   const project = useQuery('projects.current', {});
-  const entities = useLiveQuery('entities.list', {});
   const rootRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
   const [search, setSearch] = useState('');
   const [quickFilter, setQuickFilter] = useState('');
   const [aboutId, setAboutId] = useState<string | null>(null);
+  // The name of the entity picked in the toolbar, shown until the entity list (asked for then) names it.
+  const [pickedName, setPickedName] = useState<{ id: string; name: string } | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [panelFocus, setPanelFocus] = useState(0);
   const [gridApi, setGridApi] = useState<GridApi<ClaimRow> | null>(null);
@@ -51,11 +50,15 @@ export function ClaimsView() {
   const [gridKey, setGridKey] = useState(0);
 
   const claims = useClaimRows(aboutId);
+  // Only to name the entity the list is filtered by: not asked for ahead of the claims otherwise.
+  const entities = useQuery('entities.list', aboutId ? {} : null);
   // While another filter loads, the rows of the last one stay (no flash of an empty grid).
   const [lastRows, setLastRows] = useState<ClaimRow[]>(NO_ROWS);
   if (claims.rows && claims.rows !== lastRows) setLastRows(claims.rows);
   const rows = claims.rows ?? lastRows;
-  const aboutName = aboutId ? (entities.data?.find((e) => e.id === aboutId)?.name ?? '…') : null;
+  const aboutName = aboutId
+    ? (entities.data?.find((e) => e.id === aboutId)?.name ?? (pickedName?.id === aboutId ? pickedName.name : '…'))
+    : null;
 
   // Quick search over 50,000 rows: wait for a pause in typing.
   useEffect(() => {
@@ -325,7 +328,9 @@ export function ClaimsView() {
             hideLabel
             placeholder={s.aboutPlaceholder}
             onPick={(choice) => {
-              if (choice.type === 'entity') setAboutId(choice.entity.id);
+              if (choice.type !== 'entity') return;
+              setPickedName({ id: choice.entity.id, name: choice.entity.name });
+              setAboutId(choice.entity.id);
             }}
           />
         )}

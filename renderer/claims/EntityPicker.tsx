@@ -1,10 +1,9 @@
-import { useCallback, useMemo, type ReactNode, type Ref } from 'react';
+import { useCallback, useMemo, useState, type ReactNode, type Ref } from 'react';
 import type { EntityKind, EntitySummary } from '../../shared/api/types';
+import { useMutate, useQuery } from '../api/QueryContext';
 import { useNotices } from '../ui/Notices';
 import { claimsStrings as s } from './claimsStrings';
 import { SearchPicker, type PickerOption } from './SearchPicker';
-import { useClaimMutate } from './useClaimMutate';
-import { useLiveQuery } from './useLiveQuery';
 
 /** What the picker hands back: an entity, or (for the asserter) the text typed. */
 export type EntityChoice = { type: 'entity'; entity: Pick<EntitySummary, 'id' | 'name' | 'kind'> } | { type: 'text'; text: string };
@@ -35,8 +34,11 @@ type PickValue = EntityChoice | { type: 'create'; kind: EntityKind; name: string
 
 /** Finds an entity by any of its names (aliases too, case and diacritics ignored). */
 export function EntityPicker({ onPick, excludeIds, allowText = false, allowCreate = false, ...rest }: Props) {
-  const entities = useLiveQuery('entities.list', {});
-  const mutate = useClaimMutate();
+  // Loaded when the box is first focused, not when it is shown: the Claims view shows one in its toolbar,
+  // and the server answers one call at a time, so the entity list would go ahead of the claims the analyst waits for.
+  const [wanted, setWanted] = useState(false);
+  const entities = useQuery('entities.list', wanted ? {} : null);
+  const mutate = useMutate();
   const notices = useNotices();
 
   const options = useMemo<PickerOption<PickValue>[]>(() => {
@@ -80,5 +82,7 @@ export function EntityPicker({ onPick, excludeIds, allowText = false, allowCreat
     }
   };
 
-  return <SearchPicker {...rest} options={options} extraOptions={extraOptions} onPick={(choice) => void pick(choice)} />;
+  return (
+    <SearchPicker {...rest} options={options} extraOptions={extraOptions} onFocus={() => setWanted(true)} onPick={(choice) => void pick(choice)} />
+  );
 }

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Claim, ClaimStatus, Credibility, Reliability } from '../../shared/api/types';
 import { DEFAULT_RELIABILITY } from '../../shared/grades/reliability';
+import { useMutate } from '../api/QueryContext';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/errorMessage';
 import { hasModKey, modKeyName } from '../ui/keyboard';
@@ -14,7 +15,6 @@ import { claimsStrings as s } from './claimsStrings';
 import { useShowInClaims } from './claimsViewRequests';
 import { GradeSelect } from './GradeSelect';
 import { SuggestedEntities, type SuggestedEntity } from './SuggestedEntities';
-import { useClaimMutate } from './useClaimMutate';
 
 export interface NewClaimDialogProps {
   /** The highlights the claim cites: at least one, unless a passage is given. */
@@ -50,7 +50,7 @@ export function NewClaimDialog({
   onCreated,
 }: NewClaimDialogProps) {
   const id = useId();
-  const mutate = useClaimMutate();
+  const mutate = useMutate();
   const notices = useNotices();
   const showInClaims = useShowInClaims();
   const [statement, setStatement] = useState(defaultStatement.replace(/\s+/g, ' ').trim());

@@ -1,12 +1,11 @@
 import { useMemo, useState } from 'react';
 import type { Claim, SourceSummary } from '../../shared/api/types';
-import { useQuery } from '../api/QueryContext';
+import { useMutate, useQuery } from '../api/QueryContext';
 import { Dialog } from '../ui/Dialog';
 import { useNotices } from '../ui/Notices';
 import { shorten } from './claimFormat';
 import { claimsStrings as s } from './claimsStrings';
 import { SearchPicker, type PickerOption } from './SearchPicker';
-import { useClaimMutate } from './useClaimMutate';
 
 interface Props {
   claim: Pick<Claim, 'id' | 'statement' | 'citations'>;
@@ -20,7 +19,7 @@ export function PassagePickerDialog({ claim, onClose, onCited }: Props) {
   const sources = useQuery('sources.list', {});
   const [source, setSource] = useState<SourceSummary | null>(null);
   const highlights = useQuery('annotations.list', source ? { sourceId: source.id } : null);
-  const mutate = useClaimMutate();
+  const mutate = useMutate();
   const notices = useNotices();
   const [busy, setBusy] = useState(false);
   const cited = useMemo(() => new Set(claim.citations.map((c) => c.annotationId)), [claim.citations]);

@@ -32,6 +32,8 @@ interface Props<T> {
   /** Shown under the box, e.g. "Linked to an entity". */
   hint?: ReactNode;
   autoFocus?: boolean;
+  /** The box got focus (a picker can start loading its options then). */
+  onFocus?: () => void;
 }
 
 const foldedCache = new WeakMap<object, string>();
@@ -71,6 +73,7 @@ export function SearchPicker<T>({
   className,
   hint,
   autoFocus,
+  onFocus,
 }: Props<T>) {
   const autoId = useId();
   const id = givenId ?? `${autoId}-box`;
@@ -170,6 +173,7 @@ export function SearchPicker<T>({
             setActive(0);
           }}
           onClick={() => setOpen(true)}
+          onFocus={onFocus}
           onKeyDown={onKeyDown}
           onBlur={() => {
             setOpen(false);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Entity, EntityKind, EntitySuggestion, EntitySummary } from '../../shared/api/types';
-import { useMutate } from '../api/QueryContext';
+import { useMutate, useQuery } from '../api/QueryContext';
 import { useFocusRequest, useNavigation } from '../app/Navigation';
 import { EmptyState } from '../ui/EmptyState';
 import { isModalOpen, isTypingTarget, modKeyName } from '../ui/keyboard';
@@ -19,7 +19,6 @@ import { ENTITIES_VIEW_ID, useEntitiesViewRequests } from './entitiesViewRequest
 import { filterEntities } from './matchEntities';
 import { MergeDialog } from './MergeDialog';
 import { SuggestionsPanel } from './SuggestionsPanel';
-import { useEntityQuery } from './useEntityQuery';
 
 /** The view's id in the app's navigation. */
 export const ENTITIES_VIEW = ENTITIES_VIEW_ID;
@@ -42,7 +41,7 @@ export function EntitiesView() {
   const nav = useNavigation();
   const mutate = useMutate();
   const notices = useNotices();
-  const list = useEntityQuery('entities.list', {});
+  const list = useQuery('entities.list', {});
   const all = list.data ?? NO_ENTITIES;
   const [filter, setFilter] = useState('');
   const [kind, setKind] = useState<EntityKind | 'all'>('all');

@@ -2,10 +2,10 @@ import { useId, useState } from 'react';
 import type { ClaimCitation, ClaimRow } from '../../shared/api/types';
 import { credibilityLabel } from '../../shared/grades/admiraltyGrade';
 import { reliabilityLabel } from '../../shared/grades/reliability';
+import { useQuery } from '../api/QueryContext';
 import { useNavigation } from '../app/Navigation';
 import { useShowInClaims } from '../claims/claimsViewRequests';
 import { entitiesStrings as s } from './entitiesStrings';
-import { useEntityQuery } from './useEntityQuery';
 
 interface Props {
   heading: string;
@@ -96,7 +96,7 @@ function ClaimItem({ claim, entityId, showAsserter }: { claim: ClaimRow; entityI
 /** The claim's cited passages, inline; each opens the reader at the passage. */
 function ClaimCitations({ id, claimId, statement }: { id: string; claimId: string; statement: string }) {
   const nav = useNavigation();
-  const claim = useEntityQuery('claims.get', { id: claimId });
+  const claim = useQuery('claims.get', { id: claimId });
   if (claim.error) {
     return (
       <p id={id} className="inline-problem" role="alert">

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type Ref } from 'react';
 import { DossierError } from '../../shared/api/errors';
 import type { Entity, EntityPage as EntityPageData, EntitySummary, MentionInContext } from '../../shared/api/types';
-import { useMutate } from '../api/QueryContext';
+import { useMutate, useQuery } from '../api/QueryContext';
 import { useNavigation } from '../app/Navigation';
 import { useViewUndo } from '../ui/ViewUndo';
 import { EntityAliases } from './EntityAliases';
@@ -10,7 +10,6 @@ import { entitiesStrings as s } from './entitiesStrings';
 import { entityEdit } from './entityEdits';
 import { InlineEdit } from './InlineEdit';
 import { MentionList } from './MentionList';
-import { useEntityQuery } from './useEntityQuery';
 
 /** What core returns unless asked for more; "Show all" asks for every mention up to the API's cap. */
 export const DEFAULT_MENTION_LIMIT = 500;
@@ -30,7 +29,7 @@ interface Props {
 /** One entity: who or what it is, its names, where sources mention it, the claims by and about it, and who appears with it. */
 export function EntityPage({ entityId, entities, onOpenEntity, onEdit, onMerge, onDelete, onGone, headingRef }: Props) {
   const [mentionLimit, setMentionLimit] = useState(DEFAULT_MENTION_LIMIT);
-  const page = useEntityQuery('entities.get', { id: entityId, mentionLimit });
+  const page = useQuery('entities.get', { id: entityId, mentionLimit });
   // Asking for more mentions is a new query: keep showing what we have while it loads.
   const [shown, setShown] = useState<EntityPageData | undefined>(undefined);
   if (page.data && page.data !== shown && page.data.entity.id === entityId) setShown(page.data);

@@ -6,7 +6,6 @@ import { sameName } from '../../shared/entities/foldName';
 import { useViewUndo, type UndoableEdit } from '../ui/ViewUndo';
 import { entitiesStrings as s } from './entitiesStrings';
 import { plainError } from './plainError';
-import { useEntityQuery } from './useEntityQuery';
 
 interface Props {
   /** "Add as entity": the create dialog, filled in from the suggestion. */
@@ -32,7 +31,7 @@ export function SuggestionsPanel({ onAddEntity, onOpenEntity, onClose }: Props) 
       : nav.selectedSourceId && list.some((x) => x.id === nav.selectedSourceId)
         ? nav.selectedSourceId
         : (list[0]?.id ?? null);
-  const suggestions = useEntityQuery('entities.suggest', sourceId ? { sourceId } : null);
+  const suggestions = useQuery('entities.suggest', sourceId ? { sourceId } : null);
   // Taken or dismissed here: hidden at once, before the list reloads; shown again when undone.
   const [done, setDone] = useState<ReadonlySet<string>>(new Set());
   const hide = (key: string) => setDone((keys) => new Set([...keys, key]));

@@ -9,7 +9,6 @@ import { AddCitationDialog } from '../claims/AddCitationDialog';
 import { NewClaimDialog } from '../claims/NewClaimDialog';
 import type { SuggestedEntity } from '../claims/SuggestedEntities';
 import { useShowEntityPage } from '../entities/entitiesViewRequests';
-import { useEntityQuery } from '../entities/useEntityQuery';
 import { SourceHeader } from '../sources/SourceHeader';
 import { hasModKey, isModalOpen, isTypingTarget } from '../ui/keyboard';
 import { useNotices } from '../ui/Notices';
@@ -58,8 +57,8 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
   const annotationsQuery = useQuery('annotations.list', { sourceId });
   const labelsQuery = useQuery('labels.list', {});
   // Entities and their mentions change with names in the Entities view: these follow.
-  const entitiesQuery = useEntityQuery('entities.list', {});
-  const mentionsQuery = useEntityQuery('mentions.forSource', { sourceId });
+  const entitiesQuery = useQuery('entities.list', {});
+  const mentionsQuery = useQuery('mentions.forSource', { sourceId });
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [claiming, setClaiming] = useState<Claiming | null>(null);

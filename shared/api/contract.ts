@@ -8,7 +8,7 @@ import { MAX_FILES_PER_IMPORT, MAX_PASTE_CHARS, MAX_SOURCE_FILE_BYTES } from '..
 import type {
   Annotation,
   Claim,
-  ClaimRow,
+  ClaimTable,
   Entity,
   EntityPage,
   EntitySuggestion,
@@ -216,7 +216,8 @@ export const contract = {
   'entities.undismissSuggestion': method<null>()(z.object({ key: z.string().min(1).max(500) }).strict()),
   'mentions.forSource': method<SourceMention[]>()(z.object({ sourceId: id }).strict()),
 
-  'claims.list': method<ClaimRow[]>()(z.object({ entityId: id.optional() }).strict()),
+  /** Compact rows (see ClaimTable): the grid lists every claim. */
+  'claims.list': method<ClaimTable>()(z.object({ entityId: id.optional() }).strict()),
   'claims.get': method<Claim>()(z.object({ id }).strict()),
   'claims.create': method<Claim>()(
     z

@@ -139,9 +139,14 @@ test('a claim whose passage was deleted stays, marked as missing evidence, and a
   await expect(panel.getByRole('heading', { name: /Claim/ })).toBeFocused();
   await expect(panel.getByText('[passage removed]')).toBeVisible();
 
+  // The Trash in the navigation counts the deleted passage, then the deleted claim too.
+  const trashCount = page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /Trash/ }).locator('.nav-count');
+  await expect(trashCount).toHaveText('1');
   await panel.getByRole('button', { name: 'Delete claim' }).click();
   await expect(panel).toBeHidden();
   await expect(cell(page, claim.id, 'statement')).toHaveCount(0);
+  await expect(trashCount).toHaveText('2');
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(cell(page, claim.id, 'statement')).toHaveText('Twelve a week');
+  await expect(trashCount).toHaveText('1');
 });

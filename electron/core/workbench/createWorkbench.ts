@@ -23,11 +23,11 @@ import { assertPublishedDate, deleteSource, getSource, getSourceText, insertSour
 import { listTrash, restoreFromTrash } from '../trash/trashStore';
 import {
   citePassage,
+  claimTable,
   createClaim,
   deleteClaim,
   getClaim,
   linkClaims,
-  listClaims,
   uncitePassage,
   unlinkClaims,
   updateClaim,
@@ -143,9 +143,11 @@ function countsOf(db: ProjectDb): ProjectInfo['counts'] {
       'SELECT count(*) AS n FROM annotations a JOIN sources s ON s.id = a.source_id WHERE a.deleted_at IS NULL AND s.deleted_at IS NULL',
     ),
     labels: count('SELECT count(*) AS n FROM labels WHERE deleted_at IS NULL'),
+    // Everything trash.list shows: each kind of row that can be deleted (merged entities included).
     trash: count(
       `SELECT (SELECT count(*) FROM sources WHERE deleted_at IS NOT NULL) + (SELECT count(*) FROM annotations WHERE deleted_at IS NOT NULL)
-        + (SELECT count(*) FROM labels WHERE deleted_at IS NOT NULL) AS n`,
+        + (SELECT count(*) FROM labels WHERE deleted_at IS NOT NULL) + (SELECT count(*) FROM entities WHERE deleted_at IS NOT NULL)
+        + (SELECT count(*) FROM claims WHERE deleted_at IS NOT NULL) AS n`,
     ),
   };
 }
@@ -391,7 +393,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       return mentionsInText(db, getSourceText(db, sourceId).text);
     },
 
-    'claims.list': ({ entityId }) => listClaims(requireProject().db, { entityId }),
+    'claims.list': ({ entityId }) => claimTable(requireProject().db, { entityId }),
     'claims.get': ({ id }) => getClaim(requireProject().db, id),
     'claims.create': (input) => createClaim(requireProject().db, author, input),
     'claims.update': ({ id, ...fields }) => updateClaim(requireProject().db, author, id, fields),

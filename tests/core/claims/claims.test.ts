@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { claimRowsOf } from '../../../shared/claims/claimTable';
 import { testWorkbench } from '../../helpers/testWorkbench';
 
 async function setup() {
@@ -72,8 +73,8 @@ describe('claims', () => {
     expect((await t.fail('claims.update', { id: twelve.id, credibility: 7 })).code).toBe('BAD_INPUT');
     expect((await t.fail('claims.update', { id: twelve.id, status: 'maybe' })).code).toBe('BAD_INPUT');
 
-    expect((await t.call('claims.list', { entityId: dravik.id })).map((c) => c.id)).toEqual([twelve.id]);
-    expect(await t.call('claims.list', {})).toHaveLength(2);
+    expect(claimRowsOf(await t.call('claims.list', { entityId: dravik.id })).map((c) => c.id)).toEqual([twelve.id]);
+    expect((await t.call('claims.list', {})).rows).toHaveLength(2);
     const unlinked = await t.call('claims.unlink', { claimId: twelve.id, linkId: linked.links[0]?.id ?? '' });
     expect(unlinked.links).toEqual([]);
   });
@@ -117,16 +118,104 @@ describe('claims', () => {
       'RANGE_OUTSIDE_TEXT',
     );
     expect(await t.call('annotations.list', { sourceId })).toHaveLength(after.length);
-    expect(await t.call('claims.list', {})).toHaveLength(1);
+    expect((await t.call('claims.list', {})).rows).toHaveLength(1);
   });
 
   it('go to the Trash and come back', async () => {
     const { t, passageA } = await setup();
     const claim = await t.call('claims.create', { statement: 'Twelve a week', annotationIds: [passageA.id], credibility: 2 });
     await t.call('claims.delete', { id: claim.id });
-    expect(await t.call('claims.list', {})).toEqual([]);
+    expect((await t.call('claims.list', {})).rows).toEqual([]);
     expect(await t.call('trash.list', {})).toMatchObject([{ kind: 'claim', id: claim.id, detail: 'claim graded B2' }]);
     await t.call('trash.restore', { kind: 'claim', id: claim.id });
-    expect(await t.call('claims.list', {})).toHaveLength(1);
+    expect((await t.call('claims.list', {})).rows).toHaveLength(1);
+  });
+});
+
+describe('claim counts on the entity list', () => {
+  it('count each live claim by or about an entity once', async () => {
+    const { t, passageA, karvenia, dravik } = await setup();
+    // Karvenia asserts it and is its subject: one claim, not two.
+    await t.call('claims.create', {
+      statement: 'Twelve a week',
+      annotationIds: [passageA.id],
+      asserterEntityId: karvenia.id,
+      entities: [
+        { entityId: karvenia.id, role: 'subject' },
+        { entityId: dravik.id, role: 'object' },
+      ],
+    });
+    await t.call('claims.create', { statement: 'Said by Karvenia', annotationIds: [passageA.id], asserterEntityId: karvenia.id });
+    const gone = await t.call('claims.create', { statement: 'About Dravik, deleted', annotationIds: [passageA.id], entities: [{ entityId: dravik.id, role: 'subject' }] });
+    await t.call('claims.delete', { id: gone.id });
+    const counts = Object.fromEntries((await t.call('entities.list', {})).map((e) => [e.name, e.claimCount]));
+    expect(counts).toEqual({ Dravik: 1, Karvenia: 2 });
+  });
+});
+
+describe('claims.list', () => {
+  it('answers compact rows that decode to what claims.get shows, each entity and source title named once', async () => {
+    const { t, passageA, passageB, karvenia, dravik } = await setup();
+    const twelve = await t.call('claims.create', {
+      statement: 'Twelve a week',
+      annotationIds: [passageA.id, passageB.id],
+      asserterEntityId: karvenia.id,
+      entities: [
+        { entityId: karvenia.id, role: 'subject' },
+        { entityId: dravik.id, role: 'object' },
+      ],
+      credibility: 2,
+      dateEdtf: '2026-03',
+    });
+    const eight = await t.call('claims.create', {
+      statement: 'Eight at most',
+      annotationIds: [passageB.id],
+      asserterText: 'senior official, unnamed',
+      entities: [{ entityId: dravik.id, role: 'mentioned' }],
+    });
+    await t.call('annotations.delete', { id: passageA.id });
+
+    const table = await t.call('claims.list', {});
+    expect(table.entities.map((e) => e.name).sort()).toEqual(['Dravik', 'Karvenia']);
+    expect(table.sourceTitles).toEqual(['Ministry']);
+    expect(table.rows.map((r) => r[0])).toEqual([eight.id, twelve.id]);
+    const [eightRow, twelveRow] = claimRowsOf(table);
+    const { asserterText: _a, notes: _n, citations: _c, links: _l, ...twelveAsShown } = await t.call('claims.get', { id: twelve.id });
+    expect(twelveRow).toEqual(twelveAsShown);
+    expect(twelveRow).toMatchObject({ asserterName: 'Karvenia', grade: 'B2', citationCount: 2, sourceTitles: ['Ministry'], missingEvidence: true });
+    expect(eightRow).toMatchObject({ asserterEntityId: null, asserterName: 'senior official, unnamed', grade: 'A6', missingEvidence: false });
+    expect(eightRow?.entities).toEqual([{ entityId: dravik.id, name: 'Dravik', kind: 'place', role: 'mentioned' }]);
+
+    // A claim never edited is sent without its second timestamp; an edited one with it.
+    expect(table.rows.map((r) => r[13])).toEqual(['', '']);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const edited = await t.call('claims.update', { id: eight.id, status: 'disputed' });
+    const [eightEdited] = claimRowsOf(await t.call('claims.list', {}));
+    expect(eightEdited?.updatedAt).toBe(edited.updatedAt);
+    expect(eightEdited?.updatedAt).not.toBe(eightEdited?.createdAt);
+
+    // An asserting entity in the Trash leaves its claims asserted by no one (the free text, here empty).
+    await t.call('entities.delete', { id: karvenia.id });
+    const [, afterDelete] = claimRowsOf(await t.call('claims.list', {}));
+    expect(afterDelete).toMatchObject({ asserterEntityId: null, asserterName: '', entities: [{ name: 'Dravik', role: 'object' }] });
+  });
+});
+
+describe('the trash count of the project', () => {
+  it('counts entities and claims in the Trash, as trash.list shows them', async () => {
+    const { t, passageA, passageB, karvenia, dravik } = await setup();
+    const claim = await t.call('claims.create', { statement: 'Twelve a week', annotationIds: [passageA.id] });
+    const trashCount = async () => (await t.call('projects.current', {}))?.counts.trash;
+    expect(await trashCount()).toBe(0);
+    await t.call('claims.delete', { id: claim.id });
+    await t.call('entities.delete', { id: karvenia.id });
+    const merged = await t.call('entities.create', { kind: 'place', name: 'Dravik port' });
+    await t.call('entities.merge', { fromId: merged.id, intoId: dravik.id });
+    await t.call('annotations.delete', { id: passageB.id });
+    const listed = await t.call('trash.list', {});
+    expect(listed.map((i) => i.kind).sort()).toEqual(['annotation', 'claim', 'entity', 'entity']);
+    expect(await trashCount()).toBe(listed.length);
+    await t.call('trash.restore', { kind: 'claim', id: claim.id });
+    expect(await trashCount()).toBe(3);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QueryCache } from '../../../renderer/api/QueryCache';
+import { QueryCache, deepEqual } from '../../../renderer/api/QueryCache';
 import { createFakeClient } from '../fakeClient';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -51,5 +51,15 @@ describe('QueryCache', () => {
     expect(cache.getState('trash.list', {}).data).toEqual([]);
     expect(cache.getState('trash.list', {}).error?.message).toBe('disk full');
     off();
+  });
+});
+
+describe('deepEqual', () => {
+  it('compares API answers by value', () => {
+    expect(deepEqual({ rows: [['a', 1, [[0, 'subject']]]], titles: ['T'] }, { rows: [['a', 1, [[0, 'subject']]]], titles: ['T'] })).toBe(true);
+    expect(deepEqual({ rows: [['a', 1, [[0, 'subject']]]] }, { rows: [['a', 1, [[0, 'object']]]] })).toBe(false);
+    expect(deepEqual({ a: 1 }, { a: 1, b: undefined })).toBe(false);
+    expect(deepEqual([1, 2], { 0: 1, 1: 2 })).toBe(false);
+    expect(deepEqual(null, {})).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import type { MethodInput } from '../../../shared/api/contract';
 import { DossierError } from '../../../shared/api/errors';
-import type { Annotation, Claim, ClaimRow, EntityKind, EntitySummary, ProjectInfo, SourceSummary } from '../../../shared/api/types';
+import type { Annotation, Claim, ClaimRow, ClaimTable, EntityKind, EntitySummary, ProjectInfo, SourceSummary } from '../../../shared/api/types';
 import { admiraltyGrade } from '../../../shared/grades/admiraltyGrade';
 import { ApiProvider } from '../../../renderer/api/ApiContext';
 import { QueryProvider } from '../../../renderer/api/QueryContext';
@@ -113,6 +113,39 @@ export function fakeClaimsApi() {
     };
   };
 
+  // claims.list's compact form, as core encodes it.
+  const toTable = (rows: ClaimRow[]): ClaimTable => {
+    const table: ClaimTable = { rows: [], entities: [], sourceTitles: [] };
+    const entityIndex = (id: string): number => {
+      const at = table.entities.findIndex((e) => e.id === id);
+      if (at >= 0) return at;
+      const e = entities.find((x) => x.id === id) as EntitySummary;
+      return table.entities.push({ id, name: e.name, kind: e.kind }) - 1;
+    };
+    const titleIndex = (title: string): number => {
+      const at = table.sourceTitles.indexOf(title);
+      return at >= 0 ? at : table.sourceTitles.push(title) - 1;
+    };
+    table.rows = rows.map((r) => [
+      r.id,
+      r.statement,
+      r.asserterEntityId ? entityIndex(r.asserterEntityId) : -1,
+      (claims.find((c) => c.id === r.id) as StoredClaim).asserterText,
+      r.dateEdtf,
+      r.status,
+      r.reliability,
+      r.credibility,
+      r.entities.map((e) => [entityIndex(e.entityId), e.role]),
+      r.citationCount,
+      r.sourceTitles.map(titleIndex),
+      r.missingEvidence ? 1 : 0,
+      r.createdAt,
+      r.updatedAt === r.createdAt ? '' : r.updatedAt,
+      r.createdBy,
+    ]);
+    return table;
+  };
+
   const live = (id: string): StoredClaim => {
     const c = claims.find((x) => x.id === id && !x.deleted);
     if (!c) throw new DossierError('NOT_FOUND', 'That claim no longer exists (it may have been moved to the Trash).');
@@ -178,10 +211,12 @@ export function fakeClaimsApi() {
     'sources.list': () => sources,
     'annotations.list': ({ sourceId }) => passages.filter((p) => p.sourceId === sourceId && !removed.has(p.id)),
     'claims.list': ({ entityId }) =>
-      claims
-        .filter((c) => !c.deleted && (!entityId || c.asserterEntityId === entityId || c.entities.some((e) => e.entityId === entityId)))
-        .map(toRow)
-        .toReversed(),
+      toTable(
+        claims
+          .filter((c) => !c.deleted && (!entityId || c.asserterEntityId === entityId || c.entities.some((e) => e.entityId === entityId)))
+          .map(toRow)
+          .toReversed(),
+      ),
     'claims.get': ({ id }) => full(live(id)),
     'claims.create': create,
     'claims.update': ({ id, ...patch }) => {

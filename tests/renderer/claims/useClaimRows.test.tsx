@@ -2,22 +2,24 @@
 import { act, cleanup, configure, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useClaimMutate } from '../../../renderer/claims/useClaimMutate';
+import type { ClaimRow } from '../../../shared/api/types';
+import { useMutate } from '../../../renderer/api/QueryContext';
 import { useClaimRows } from '../../../renderer/claims/useClaimRows';
 import { fakeClaimsApi } from './fakeClaimsApi';
 
 configure({ asyncUtilTimeout: 5000 });
 afterEach(cleanup);
 
-function Rows({ entityId = null }: { entityId?: string | null }) {
+function Rows({ entityId = null, seen }: { entityId?: string | null; seen?: ClaimRow[][] }) {
   const { rows } = useClaimRows(entityId);
-  const mutate = useClaimMutate();
+  const mutate = useMutate();
+  if (rows && seen && seen.at(-1) !== rows) seen.push(rows);
   const first = rows?.[0];
   return (
     <div>
       <ul aria-label="rows">
         {rows?.map((r) => (
-          <li key={r.id}>{`${r.statement} ${r.status} ${r.grade} ${r.citationCount}`}</li>
+          <li key={r.id}>{`${r.statement} ${r.status} ${r.grade} ${r.citationCount} ${r.entities.map((e) => `${e.name}:${e.role}`).join(',')}`}</li>
         ))}
       </ul>
       <button type="button" onClick={() => first && void mutate('claims.update', { id: first.id, status: 'refuted' })}>
@@ -31,29 +33,36 @@ function Rows({ entityId = null }: { entityId?: string | null }) {
 }
 
 describe('useClaimRows', () => {
-  it('patches the rows after its own status edit without fetching the list again', async () => {
+  it('decodes the compact list; after its own edit fetches it once (not again for the echo) and keeps the rows that did not change', async () => {
     const api = fakeClaimsApi();
-    api.create({ statement: 'Twelve a week', annotationIds: ['a-twelve'], credibility: 2 });
-    api.renderWithApi(<Rows />);
-    expect(await screen.findByText('Twelve a week unverified B2 1')).toBeTruthy();
+    api.create({ statement: 'Eight at most', annotationIds: ['a-eight'], entities: [{ entityId: 'e-karvenia', role: 'subject' }] });
+    api.create({ statement: 'Twelve a week', annotationIds: ['a-twelve'], credibility: 2, entities: [{ entityId: 'e-dravik', role: 'object' }] });
+    const seen: ClaimRow[][] = [];
+    api.renderWithApi(<Rows seen={seen} />);
+    expect(await screen.findByText('Twelve a week unverified B2 1 Dravik:object')).toBeTruthy();
+    expect(screen.getByText('Eight at most unverified A6 1 Karvenia:subject')).toBeTruthy();
+
     await userEvent.click(screen.getByRole('button', { name: 'refute' }));
-    expect(await screen.findByText('Twelve a week refuted B2 1')).toBeTruthy();
-    await new Promise((r) => setTimeout(r, 150));
-    expect(api.fake.callsTo('claims.list')).toHaveLength(1);
+    expect(await screen.findByText('Twelve a week refuted B2 1 Dravik:object')).toBeTruthy();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(api.fake.callsTo('claims.list')).toHaveLength(2);
+    const [before, after] = [seen[0], seen.at(-1)];
+    expect(after?.[0]).not.toBe(before?.[0]);
+    expect(after?.[1]).toBe(before?.[1]);
   });
 
   it('fetches again when the claims change elsewhere (the reader, the API), and after an edit of entities', async () => {
     const api = fakeClaimsApi();
     const claim = api.create({ statement: 'Twelve a week', annotationIds: ['a-twelve'], entities: [{ entityId: 'e-dravik', role: 'object' }] });
     api.renderWithApi(<Rows entityId="e-dravik" />);
-    expect(await screen.findByText('Twelve a week unverified B6 1')).toBeTruthy();
+    expect(await screen.findByText('Twelve a week unverified B6 1 Dravik:object')).toBeTruthy();
 
     // Someone else cites a second passage: core says so, the rows follow.
     act(() => {
       api.claims[0]?.citations.push('a-eight');
       api.fake.emit('project.changed', { topics: ['claims'] });
     });
-    expect(await screen.findByText('Twelve a week unverified B6 2')).toBeTruthy();
+    expect(await screen.findByText('Twelve a week unverified B6 2 Dravik:object')).toBeTruthy();
     expect(api.fake.callsTo('claims.list')).toHaveLength(2);
 
     // Dropping the entity takes the claim out of the "about Dravik" list.
