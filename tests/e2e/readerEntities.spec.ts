@@ -195,7 +195,9 @@ test('entities in the reader: names marked with a card, a claim made with C grad
   await expect(page.getByRole('option', { name: /Gennady Vorontsov/ })).toBeVisible();
   await about.press('Enter');
   await expect(page.getByText('About: Gennady Vorontsov')).toBeVisible();
-  const claim = (await call<{ id: string }[]>(page, 'claims.list', {})).find((c) => c.id !== other.id);
+  // claims.list answers a ClaimTable: each row is an array, its id first.
+  const listed = await call<{ rows: [string, ...unknown[]][] }>(page, 'claims.list', {});
+  const claim = listed.rows.map(([id]) => ({ id })).find((c) => c.id !== other.id);
   // The statement column is pinned, so a row is two DOM rows: go by the row id.
   const cell = (column: string) => page.locator(`.claim-grid [row-id="${claim?.id}"] [col-id="${column}"]`);
   await expect(page.locator(`.claim-grid [row-id="${other.id}"]`)).toHaveCount(0);
