@@ -1,0 +1,287 @@
+import type { ColDef, ICellRendererParams, SuppressKeyboardEventParams, ValueGetterParams } from 'ag-grid-community';
+import { EVENT_ROW } from '../../shared/api/timelineTypes';
+import { parseEdtf } from '../../shared/dates/edtf';
+import { yearWords } from '../../shared/dates/edtfWords';
+import { formatDateTime } from '../ui/formatDateTime';
+import { compareByDate, hasInvalidDate, sectionYear, type EventRow } from './eventRows';
+import { DateCellEditor, EntitiesCellEditor, PlaceCellEditor, TimelinesCellEditor, TypeCellEditor } from './eventCellEditors';
+import type { TimelineGridContext } from './timelineGridContext';
+import { timelineStrings as s } from './timelineStrings';
+
+type Col = ColDef<EventRow>;
+type Getter = ValueGetterParams<EventRow>;
+
+/** The fields a cell edit changes, as events.update names them. */
+export type EditableField = 'dateEdtf' | 'title' | 'typeId' | 'placeEntityId' | 'entityIds' | 'description' | 'timelineIds';
+
+const ctx = (p: { context: unknown }) => p.context as TimelineGridContext;
+
+const wordsCache = new Map<string, string>();
+/** Plain words of a valid date; cached, since 100,000 rows share far fewer distinct dates. */
+export function dateWords(edtf: string): string {
+  let words = wordsCache.get(edtf);
+  if (words === undefined) {
+    const parsed = parseEdtf(edtf);
+    words = parsed.ok ? parsed.date.words : '';
+    if (wordsCache.size > 50_000) wordsCache.clear();
+    wordsCache.set(edtf, words);
+  }
+  return words;
+}
+
+function typeName(p: { context: unknown }, typeId: string | null): string {
+  return typeId ? (ctx(p).typeById.get(typeId)?.name ?? '') : '';
+}
+
+function namesOf(ids: readonly string[], name: (id: string) => string): string {
+  return ids.length === 0 ? '' : ids.map(name).join('; ');
+}
+
+/** The section a row belongs to, in plain words. */
+export function sectionLabel(context: TimelineGridContext, row: EventRow): string {
+  if (context.sections === 'type') {
+    const typeId = row[EVENT_ROW.typeId];
+    return (typeId && context.typeById.get(typeId)?.name) || s.noType;
+  }
+  if (hasInvalidDate(row)) return s.invalidDate;
+  const year = sectionYear(row);
+  return year === null ? s.noDate : yearWords(year);
+}
+
+/** Section order: types in their order (no type last); years ascending (no date, then invalid, last). */
+export function sectionRank(context: TimelineGridContext, row: EventRow): number {
+  if (context.sections === 'type') {
+    const typeId = row[EVENT_ROW.typeId];
+    const type = typeId ? context.typeById.get(typeId) : undefined;
+    return type ? type.position : Number.MAX_SAFE_INTEGER;
+  }
+  if (hasInvalidDate(row)) return Number.MAX_SAFE_INTEGER;
+  const year = sectionYear(row);
+  return year === null ? Number.MAX_SAFE_INTEGER - 1 : year;
+}
+
+function dateCell(p: ICellRendererParams<EventRow>): HTMLElement | string {
+  const row = p.data;
+  if (!row) return '';
+  const edtf = row[EVENT_ROW.dateEdtf];
+  if (edtf === '') return '';
+  if (!hasInvalidDate(row)) {
+    const span = document.createElement('span');
+    span.textContent = dateWords(edtf);
+    span.title = edtf;
+    return span;
+  }
+  const parsed = parseEdtf(edtf);
+  const reason = parsed.ok ? '' : parsed.reason;
+  const span = document.createElement('span');
+  span.className = 'date-invalid';
+  span.title = s.invalidDateTitle(reason);
+  const mark = document.createElement('span');
+  mark.className = 'date-invalid-mark';
+  mark.setAttribute('aria-hidden', 'true');
+  mark.textContent = '⚠';
+  const text = document.createElement('span');
+  text.textContent = edtf;
+  const why = document.createElement('span');
+  why.className = 'date-invalid-reason';
+  why.textContent = reason;
+  span.append(mark, text, why);
+  return span;
+}
+
+function typeCell(p: ICellRendererParams<EventRow>): HTMLElement | string {
+  const typeId = p.data?.[EVENT_ROW.typeId];
+  const type = typeId ? ctx(p).typeById.get(typeId) : undefined;
+  if (!type) return '';
+  const span = document.createElement('span');
+  span.className = 'type-chip';
+  const swatch = document.createElement('span');
+  swatch.className = 'type-swatch';
+  swatch.style.background = type.color;
+  const name = document.createElement('span');
+  name.textContent = type.name;
+  span.append(swatch, name);
+  return span;
+}
+
+function evidenceCell(p: ICellRendererParams<EventRow>): HTMLElement | string {
+  const row = p.data;
+  if (!row) return '';
+  const count = row[EVENT_ROW.evidenceCount];
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'evidence-button';
+  button.tabIndex = -1;
+  button.textContent = count === 0 ? '+' : String(count);
+  button.setAttribute('aria-label', `${s.columns.evidence}: ${count}`);
+  if (row[EVENT_ROW.missingEvidence]) {
+    const mark = document.createElement('span');
+    mark.className = 'evidence-missing';
+    mark.title = s.evidenceMissingTitle;
+    mark.textContent = `⚠ ${s.evidenceMissing}`;
+    button.append(' ', mark);
+  }
+  button.addEventListener('click', (event) => {
+    event.stopPropagation();
+    ctx(p).openEvidence(row[EVENT_ROW.id]);
+  });
+  return button;
+}
+
+/** Popup editors with their own lists: Enter (and Tab) belong to the editor, not to the grid. */
+const keysForEditor = (p: SuppressKeyboardEventParams<EventRow>) => p.editing && (p.event.key === 'Enter' || p.event.key === 'Tab');
+
+/**
+ * The events grid's columns. Values are read from the row tuples by position;
+ * names come from the context (`read` gives it to comparators, which get none).
+ * Every sort and filter calls these per row.
+ */
+export function makeTimelineColumns(read: () => TimelineGridContext): Col[] {
+  return [
+  {
+    colId: 'section',
+    headerName: s.columns.section,
+    valueGetter: (p: Getter) => (p.data ? sectionLabel(ctx(p), p.data) : ''),
+    spanRows: true,
+    hide: true,
+    pinned: 'left',
+    width: 150,
+    sortable: false,
+    filter: false,
+    suppressMovable: true,
+    lockVisible: true,
+    cellClass: 'section-cell',
+    getQuickFilterText: () => '',
+  },
+  {
+    colId: 'date',
+    headerName: s.columns.date,
+    valueGetter: (p: Getter) => p.data?.[EVENT_ROW.dateEdtf] ?? '',
+    comparator: (_a, _b, nodeA, nodeB) => (nodeA.data && nodeB.data ? compareByDate(nodeA.data, nodeB.data) : 0),
+    cellRenderer: dateCell,
+    cellClass: (p) => (p.data && hasInvalidDate(p.data) ? 'date-cell invalid' : 'date-cell'),
+    rowDrag: true,
+    pinned: 'left',
+    width: 200,
+    editable: true,
+    cellEditor: DateCellEditor,
+    cellEditorPopup: true,
+    cellEditorPopupPosition: 'under',
+    filter: 'agTextColumnFilter',
+    getQuickFilterText: (p) => {
+      const edtf = p.data?.[EVENT_ROW.dateEdtf] ?? '';
+      return edtf ? `${edtf} ${dateWords(edtf)}` : '';
+    },
+    sort: 'asc',
+  },
+  {
+    colId: 'title',
+    headerName: s.columns.title,
+    valueGetter: (p: Getter) => p.data?.[EVENT_ROW.title] ?? '',
+    width: 320,
+    minWidth: 160,
+    editable: true,
+    cellEditor: 'agTextCellEditor',
+    cellEditorParams: { maxLength: 1000 },
+    filter: 'agTextColumnFilter',
+    tooltipValueGetter: (p) => p.data?.[EVENT_ROW.title] ?? '',
+  },
+  {
+    colId: 'type',
+    headerName: s.columns.type,
+    valueGetter: (p: Getter) => p.data?.[EVENT_ROW.typeId] ?? null,
+    valueFormatter: (p) => typeName(p, p.value as string | null),
+    comparator: (a: string | null, b: string | null) => {
+      const types = read().typeById;
+      return (a ? (types.get(a)?.position ?? 1e9) : 1e9) - (b ? (types.get(b)?.position ?? 1e9) : 1e9);
+    },
+    cellRenderer: typeCell,
+    width: 160,
+    editable: true,
+    cellEditor: TypeCellEditor,
+    cellEditorPopup: true,
+    filter: 'agTextColumnFilter',
+    filterValueGetter: (p: Getter) => (p.data ? typeName(p, p.data[EVENT_ROW.typeId]) : ''),
+    getQuickFilterText: (p) => (p.data ? typeName(p, p.data[EVENT_ROW.typeId]) : ''),
+  },
+  {
+    colId: 'place',
+    headerName: s.columns.place,
+    valueGetter: (p: Getter) => {
+      const id = p.data?.[EVENT_ROW.placeEntityId];
+      return id ? ctx(p).entityName(id) : '';
+    },
+    width: 150,
+    editable: true,
+    cellEditor: PlaceCellEditor,
+    cellEditorPopup: true,
+    suppressKeyboardEvent: keysForEditor,
+    filter: 'agTextColumnFilter',
+  },
+  {
+    colId: 'entities',
+    headerName: s.columns.entities,
+    valueGetter: (p: Getter) => (p.data ? namesOf(p.data[EVENT_ROW.entityIds], ctx(p).entityName) : ''),
+    tooltipValueGetter: (p) => (p.data ? namesOf(p.data[EVENT_ROW.entityIds], ctx(p).entityName) : ''),
+    width: 200,
+    editable: true,
+    cellEditor: EntitiesCellEditor,
+    cellEditorPopup: true,
+    suppressKeyboardEvent: keysForEditor,
+    filter: 'agTextColumnFilter',
+  },
+  {
+    colId: 'evidence',
+    headerName: s.columns.evidence,
+    valueGetter: (p: Getter) => p.data?.[EVENT_ROW.evidenceCount] ?? 0,
+    cellRenderer: evidenceCell,
+    cellClass: (p) => (p.data?.[EVENT_ROW.missingEvidence] ? 'evidence-cell missing' : 'evidence-cell'),
+    width: 110,
+    filter: 'agNumberColumnFilter',
+    getQuickFilterText: () => '',
+  },
+  {
+    colId: 'description',
+    headerName: s.columns.description,
+    valueGetter: (p: Getter) => p.data?.[EVENT_ROW.description] ?? '',
+    tooltipValueGetter: (p) => p.data?.[EVENT_ROW.description] ?? '',
+    width: 280,
+    editable: true,
+    cellEditor: 'agLargeTextCellEditor',
+    cellEditorPopup: true,
+    cellEditorParams: { maxLength: 100_000, rows: 8, cols: 60 },
+    filter: 'agTextColumnFilter',
+  },
+  {
+    colId: 'timelines',
+    headerName: s.columns.timelines,
+    valueGetter: (p: Getter) => (p.data ? namesOf(p.data[EVENT_ROW.timelineIds], ctx(p).timelineName) : ''),
+    width: 180,
+    editable: true,
+    cellEditor: TimelinesCellEditor,
+    cellEditorPopup: true,
+    filter: 'agTextColumnFilter',
+  },
+  {
+    colId: 'updated',
+    headerName: s.columns.updated,
+    valueGetter: (p: Getter) => p.data?.[EVENT_ROW.updatedAt] ?? '',
+    valueFormatter: (p) => (p.value ? formatDateTime(p.value as string) : ''),
+    width: 180,
+    hide: true,
+    filter: false,
+    getQuickFilterText: () => '',
+  },
+  ];
+}
+
+/** Column id → the events.update field its editor changes. */
+export const editedField: Record<string, EditableField | undefined> = {
+  date: 'dateEdtf',
+  title: 'title',
+  type: 'typeId',
+  place: 'placeEntityId',
+  entities: 'entityIds',
+  description: 'description',
+  timelines: 'timelineIds',
+};
