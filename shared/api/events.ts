@@ -6,7 +6,9 @@ import type { ProjectInfo } from './types';
 
 export interface DossierEvents {
   /** Something in the open project changed; views reload what they show. */
-  'project.changed': { topics: ('project' | 'sources' | 'annotations' | 'labels' | 'trash' | 'entities' | 'claims')[] };
+  'project.changed': {
+    topics: ('project' | 'sources' | 'annotations' | 'labels' | 'trash' | 'entities' | 'claims' | 'events' | 'timelines' | 'eventTypes')[];
+  };
   /** The open project was closed or another was opened. */
   'project.switched': { project: ProjectInfo | null };
 }

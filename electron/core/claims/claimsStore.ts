@@ -192,7 +192,7 @@ function assertLiveEntity(db: ProjectDb, entityId: string): { name: string; kind
   return row;
 }
 
-function assertLiveAnnotation(db: ProjectDb, annotationId: string): { source_reliability: Reliability } {
+export function assertLiveAnnotation(db: ProjectDb, annotationId: string): { source_reliability: Reliability } {
   const row = statement(
     db,
     `SELECT s.reliability AS source_reliability FROM annotations a JOIN sources s ON s.id = a.source_id

@@ -172,7 +172,7 @@ export function updateEntity(
   return getEntity(db, input.id);
 }
 
-function getLiveEntityRow(db: ProjectDb, id: string): EntityRow {
+export function getLiveEntityRow(db: ProjectDb, id: string): EntityRow {
   const row = statement(db, 'SELECT * FROM entities WHERE id = ? AND deleted_at IS NULL').get(id) as EntityRow | undefined;
   if (!row) throw new DossierError('NOT_FOUND', 'That entity no longer exists (it may have been moved to the Trash or merged).');
   return row;
@@ -233,6 +233,9 @@ interface MergeMoves {
   annotations: { annotationId: string; created: boolean }[];
   claimEntities: { claimId: string; role: string; created: boolean }[];
   asserterClaimIds: string[];
+  /** Timeline events (absent in merges made before timelines existed). */
+  eventEntities?: { eventId: string; created: boolean }[];
+  placeEventIds?: string[];
 }
 
 /**
@@ -246,7 +249,7 @@ export function mergeEntities(db: ProjectDb, author: string, fromId: string, int
     const from = getLiveEntityRow(db, fromId);
     getLiveEntityRow(db, intoId);
     const now = nowIso();
-    const moves: MergeMoves = { aliasIds: [], annotations: [], claimEntities: [], asserterClaimIds: [] };
+    const moves: MergeMoves = { aliasIds: [], annotations: [], claimEntities: [], asserterClaimIds: [], eventEntities: [], placeEventIds: [] };
 
     const keys = ownNameKeys(db, intoId);
     const fromNames = [from.name, ...liveNames(db).filter((n) => n.entityId === fromId && n.aliasId !== null).map((n) => n.name)];
@@ -281,6 +284,21 @@ export function mergeEntities(db: ProjectDb, author: string, fromId: string, int
       moves.asserterClaimIds.push(id);
     }
 
+    const involved = statement(db, 'SELECT event_id FROM event_entities WHERE entity_id = ? AND deleted_at IS NULL').all(fromId) as {
+      event_id: string;
+    }[];
+    for (const { event_id: eventId } of involved) {
+      const created = setLinkLive(db, author, 'event_entities', 'event_id', eventId, intoId, now, {});
+      tombstoneLink(db, author, 'event_entities', 'event_id', eventId, fromId, now);
+      moves.eventEntities?.push({ eventId, created });
+    }
+
+    const placed = statement(db, 'SELECT id FROM events WHERE place_entity_id = ?').all(fromId) as { id: string }[];
+    for (const { id } of placed) {
+      statement(db, 'UPDATE events SET place_entity_id = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(intoId, now, author, id);
+      moves.placeEventIds?.push(id);
+    }
+
     statement(
       db,
       'UPDATE entities SET merged_into = ?, deleted_at = ?, deleted_by = ?, updated_at = ?, updated_by = ? WHERE id = ?',
@@ -294,14 +312,15 @@ export function mergeEntities(db: ProjectDb, author: string, fromId: string, int
   return getEntity(db, intoId);
 }
 
-type LinkTable = 'annotation_entities' | 'claim_entities';
+type LinkTable = 'annotation_entities' | 'claim_entities' | 'event_entities';
+type LinkOwner = 'annotation_id' | 'claim_id' | 'event_id';
 
 /** Makes a link row live; true when it was not live before. */
 function setLinkLive(
   db: ProjectDb,
   author: string,
   table: LinkTable,
-  ownerColumn: 'annotation_id' | 'claim_id',
+  ownerColumn: LinkOwner,
   ownerId: string,
   entityId: string,
   now: string,
@@ -325,7 +344,7 @@ function setLinkLive(
   } else {
     statement(
       db,
-      `INSERT INTO annotation_entities (annotation_id, entity_id, created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO ${table} (${ownerColumn}, entity_id, created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?)`,
     ).run(ownerId, entityId, now, now, author, author);
   }
   return true;
@@ -335,7 +354,7 @@ function tombstoneLink(
   db: ProjectDb,
   author: string,
   table: LinkTable,
-  ownerColumn: 'annotation_id' | 'claim_id',
+  ownerColumn: LinkOwner,
   ownerId: string,
   entityId: string,
   now: string,
@@ -389,6 +408,19 @@ function undoMerge(db: ProjectDb, author: string, fromId: string, merge: { id: s
     setLinkLive(db, author, 'claim_entities', 'claim_id', claimId, fromId, now, { role });
     if (created) tombstoneLink(db, author, 'claim_entities', 'claim_id', claimId, intoId, now);
   }
+  for (const { eventId, created } of moves.eventEntities ?? []) {
+    setLinkLive(db, author, 'event_entities', 'event_id', eventId, fromId, now, {});
+    if (created) tombstoneLink(db, author, 'event_entities', 'event_id', eventId, intoId, now);
+  }
+  for (const eventId of moves.placeEventIds ?? []) {
+    statement(db, 'UPDATE events SET place_entity_id = ?, updated_at = ?, updated_by = ? WHERE id = ? AND place_entity_id = ?').run(
+      fromId,
+      now,
+      author,
+      eventId,
+      intoId,
+    );
+  }
   for (const claimId of moves.asserterClaimIds) {
     statement(db, 'UPDATE claims SET asserter_entity_id = ?, updated_at = ?, updated_by = ? WHERE id = ? AND asserter_entity_id = ?').run(
       fromId,
@@ -403,13 +435,30 @@ function undoMerge(db: ProjectDb, author: string, fromId: string, merge: { id: s
 
 /** Sets the live entity tags of a highlight to exactly `entityIds`. */
 export function setAnnotationEntities(db: ProjectDb, author: string, annotationId: string, entityIds: readonly string[], now: string): void {
+  setEntityLinks(db, author, 'annotation_entities', 'annotation_id', annotationId, entityIds, now);
+}
+
+/** Sets the live entities involved in a timeline event to exactly `entityIds`. */
+export function setEventEntities(db: ProjectDb, author: string, eventId: string, entityIds: readonly string[], now: string): void {
+  setEntityLinks(db, author, 'event_entities', 'event_id', eventId, entityIds, now);
+}
+
+function setEntityLinks(
+  db: ProjectDb,
+  author: string,
+  table: 'annotation_entities' | 'event_entities',
+  ownerColumn: 'annotation_id' | 'event_id',
+  ownerId: string,
+  entityIds: readonly string[],
+  now: string,
+): void {
   const wanted = new Set(entityIds);
   for (const entityId of wanted) getLiveEntityRow(db, entityId);
-  const current = statement(db, 'SELECT entity_id FROM annotation_entities WHERE annotation_id = ? AND deleted_at IS NULL').all(
-    annotationId,
-  ) as { entity_id: string }[];
+  const current = statement(db, `SELECT entity_id FROM ${table} WHERE ${ownerColumn} = ? AND deleted_at IS NULL`).all(ownerId) as {
+    entity_id: string;
+  }[];
   for (const { entity_id: entityId } of current) {
-    if (!wanted.has(entityId)) tombstoneLink(db, author, 'annotation_entities', 'annotation_id', annotationId, entityId, now);
+    if (!wanted.has(entityId)) tombstoneLink(db, author, table, ownerColumn, ownerId, entityId, now);
   }
-  for (const entityId of wanted) setLinkLive(db, author, 'annotation_entities', 'annotation_id', annotationId, entityId, now, {});
+  for (const entityId of wanted) setLinkLive(db, author, table, ownerColumn, ownerId, entityId, now, {});
 }

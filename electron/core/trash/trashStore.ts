@@ -1,9 +1,11 @@
 import { DossierError } from '../../../shared/api/errors';
 import type { TrashItem, TrashKind } from '../../../shared/api/types';
+import { describeEdtf } from '../../../shared/dates/edtf';
 import { nowIso } from '../db/nowIso';
 import type { ProjectDb } from '../db/projectDatabase';
 import { restoreEntity } from '../entities/entitiesStore';
 import { assertLabelNameFree } from '../labels/labelsStore';
+import { assertEventTypeNameFree } from '../timelines/eventTypesStore';
 
 function excerpt(text: string, max = 80): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -43,6 +45,20 @@ export function listTrash(db: ProjectDb): TrashItem[] {
     .prepare('SELECT id, statement, reliability, credibility, deleted_at, deleted_by FROM claims WHERE deleted_at IS NOT NULL')
     .all() as { id: string; statement: string; reliability: string; credibility: number; deleted_at: string; deleted_by: string }[];
 
+  const events = db
+    .prepare('SELECT id, title, date_edtf, deleted_at, deleted_by FROM events WHERE deleted_at IS NOT NULL')
+    .all() as { id: string; title: string; date_edtf: string; deleted_at: string; deleted_by: string }[];
+  const timelines = db
+    .prepare(
+      `SELECT t.id, t.name, t.deleted_at, t.deleted_by, (SELECT count(*) FROM timeline_events te JOIN events e ON e.id = te.event_id
+         AND e.deleted_at IS NULL WHERE te.timeline_id = t.id AND te.deleted_at IS NULL) AS n
+       FROM timelines t WHERE t.deleted_at IS NOT NULL`,
+    )
+    .all() as { id: string; name: string; deleted_at: string; deleted_by: string; n: number }[];
+  const eventTypes = db
+    .prepare('SELECT id, name, color, deleted_at, deleted_by FROM event_types WHERE deleted_at IS NOT NULL')
+    .all() as { id: string; name: string; color: string; deleted_at: string; deleted_by: string }[];
+
   const items: TrashItem[] = [
     ...sources.map((s) => ({
       kind: 'source' as const,
@@ -76,6 +92,30 @@ export function listTrash(db: ProjectDb): TrashItem[] {
       deletedAt: c.deleted_at,
       deletedBy: c.deleted_by,
     })),
+    ...events.map((e) => ({
+      kind: 'event' as const,
+      id: e.id,
+      title: excerpt(e.title),
+      detail: e.date_edtf ? `event · ${describeEdtf(e.date_edtf)}` : 'event, no date',
+      deletedAt: e.deleted_at,
+      deletedBy: e.deleted_by,
+    })),
+    ...timelines.map((t) => ({
+      kind: 'timeline' as const,
+      id: t.id,
+      title: t.name,
+      detail: `timeline of ${plural(t.n, 'event')}`,
+      deletedAt: t.deleted_at,
+      deletedBy: t.deleted_by,
+    })),
+    ...eventTypes.map((t) => ({
+      kind: 'eventType' as const,
+      id: t.id,
+      title: t.name,
+      detail: `event type ${t.color}`,
+      deletedAt: t.deleted_at,
+      deletedBy: t.deleted_by,
+    })),
     ...labels.map((l) => ({
       kind: 'label' as const,
       id: l.id,
@@ -88,7 +128,15 @@ export function listTrash(db: ProjectDb): TrashItem[] {
   return items.sort((a, b) => (a.deletedAt < b.deletedAt ? 1 : a.deletedAt > b.deletedAt ? -1 : 0));
 }
 
-const tables: Record<Exclude<TrashKind, 'entity'>, string> = { source: 'sources', annotation: 'annotations', label: 'labels', claim: 'claims' };
+const tables: Record<Exclude<TrashKind, 'entity'>, string> = {
+  source: 'sources',
+  annotation: 'annotations',
+  label: 'labels',
+  claim: 'claims',
+  event: 'events',
+  timeline: 'timelines',
+  eventType: 'event_types',
+};
 
 function undelete(db: ProjectDb, table: string, id: string, author: string, now: string): number {
   return db
@@ -107,6 +155,10 @@ export function restoreFromTrash(db: ProjectDb, author: string, kind: TrashKind,
     if (kind === 'label') {
       const label = db.prepare('SELECT name FROM labels WHERE id = ? AND deleted_at IS NOT NULL').get(id) as { name: string } | undefined;
       if (label) assertLabelNameFree(db, label.name, id);
+    }
+    if (kind === 'eventType') {
+      const type = db.prepare('SELECT name FROM event_types WHERE id = ? AND deleted_at IS NOT NULL').get(id) as { name: string } | undefined;
+      if (type) assertEventTypeNameFree(db, type.name, id);
     }
     if (kind === 'annotation') {
       const row = db.prepare('SELECT source_id FROM annotations WHERE id = ?').get(id) as { source_id: string } | undefined;

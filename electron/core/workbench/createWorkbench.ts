@@ -46,6 +46,19 @@ import { indexSourceMentions, mentionsInText } from '../entities/mentionIndex';
 import { dismissSuggestion, suggestEntities } from '../entities/suggestEntities';
 import type { WorkbenchOptions } from './WorkbenchOptions';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/migrations';
+import { createEventType, deleteEventType, listEventTypes, updateEventType } from '../timelines/eventTypesStore';
+import {
+  addEventEvidence,
+  createEvent,
+  createEvents,
+  deleteEvents,
+  getEvent,
+  listEvents,
+  moveEvent,
+  removeEventEvidence,
+  updateEvent,
+} from '../timelines/eventsStore';
+import { createTimeline, deleteTimeline, listTimelines, saveTimelineLayout, updateTimeline } from '../timelines/timelinesStore';
 
 type Listener = <E extends EventName>(name: E, payload: DossierEvents[E]) => void;
 type Topic = DossierEvents['project.changed']['topics'][number];
@@ -67,18 +80,18 @@ const changedTopics: Partial<Record<MethodName, Topic[]>> = {
   'sources.addText': ['sources', 'project'],
   'sources.importFiles': ['sources', 'project'],
   'sources.update': ['sources'],
-  'sources.delete': ['sources', 'trash', 'project', 'labels'],
-  'annotations.delete': ['annotations', 'sources', 'labels', 'trash', 'project'],
+  'sources.delete': ['sources', 'trash', 'project', 'labels', 'events'],
+  'annotations.delete': ['annotations', 'sources', 'labels', 'trash', 'project', 'events'],
   'labels.create': ['labels'],
   'labels.update': ['labels', 'annotations'],
   'labels.delete': ['labels', 'annotations', 'trash', 'project'],
-  'trash.restore': ['sources', 'annotations', 'labels', 'trash', 'project', 'entities', 'claims'],
+  'trash.restore': ['sources', 'annotations', 'labels', 'trash', 'project', 'entities', 'claims', 'events', 'timelines', 'eventTypes'],
   'entities.create': ['entities'],
-  'entities.update': ['entities', 'claims'],
+  'entities.update': ['entities', 'claims', 'events'],
   'entities.addAlias': ['entities'],
   'entities.removeAlias': ['entities'],
-  'entities.delete': ['entities', 'claims', 'trash', 'annotations'],
-  'entities.merge': ['entities', 'claims', 'trash', 'annotations'],
+  'entities.delete': ['entities', 'claims', 'trash', 'annotations', 'events'],
+  'entities.merge': ['entities', 'claims', 'trash', 'annotations', 'events'],
   'entities.dismissSuggestion': ['entities'],
   'claims.create': ['claims', 'entities'],
   'claims.update': ['claims', 'entities'],
@@ -86,10 +99,31 @@ const changedTopics: Partial<Record<MethodName, Topic[]>> = {
   'claims.uncite': ['claims'],
   'claims.link': ['claims'],
   'claims.unlink': ['claims'],
-  'claims.delete': ['claims', 'entities', 'trash'],
+  'claims.delete': ['claims', 'entities', 'trash', 'events'],
+  'eventTypes.create': ['eventTypes'],
+  'eventTypes.update': ['eventTypes', 'events'],
+  'eventTypes.delete': ['eventTypes', 'events', 'trash'],
+  'timelines.create': ['timelines'],
+  'timelines.update': ['timelines'],
+  'timelines.saveLayout': ['timelines'],
+  'timelines.delete': ['timelines', 'events', 'trash'],
+  'timelines.importCommit': ['timelines', 'events', 'eventTypes'],
+  'events.create': ['events', 'timelines'],
+  'events.createMany': ['events', 'timelines'],
+  'events.update': ['events', 'timelines'],
+  'events.move': ['events'],
+  'events.addEvidence': ['events'],
+  'events.removeEvidence': ['events'],
+  'events.delete': ['events', 'timelines', 'trash'],
+  'events.createFromEvidence': ['events', 'timelines'],
   'annotations.create': ['annotations', 'sources', 'labels', 'project', 'entities'],
   'annotations.update': ['annotations', 'labels', 'entities'],
 };
+
+/** Declared methods whose implementation lands in a later commit on this branch. */
+function notYet(method: string): never {
+  throw new DossierError('INTERNAL', `${method} is not implemented yet.`);
+}
 
 /** Project files open in this process, so two windows never write the same file. */
 const openPaths = new Set<string>();
@@ -362,6 +396,47 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       deleteClaim(requireProject().db, author, id);
       return null;
     },
+
+    'eventTypes.list': () => listEventTypes(requireProject().db),
+    'eventTypes.create': (input) => createEventType(requireProject().db, author, input),
+    'eventTypes.update': (input) => updateEventType(requireProject().db, author, input),
+    'eventTypes.delete': ({ id }) => {
+      deleteEventType(requireProject().db, author, id);
+      return null;
+    },
+
+    'timelines.list': () => listTimelines(requireProject().db),
+    'timelines.create': ({ name }) => createTimeline(requireProject().db, author, name),
+    'timelines.update': (input) => updateTimeline(requireProject().db, author, input),
+    'timelines.saveLayout': ({ timelineId, columnState }) => {
+      saveTimelineLayout(requireProject().db, timelineId, columnState);
+      return null;
+    },
+    'timelines.delete': ({ id }) => {
+      deleteTimeline(requireProject().db, author, id);
+      return null;
+    },
+    'timelines.importPreview': () => notYet('timelines.importPreview'),
+    'timelines.importCommit': () => notYet('timelines.importCommit'),
+    'timelines.export': () => notYet('timelines.export'),
+
+    'events.list': ({ timelineId }) => listEvents(requireProject().db, { timelineId }),
+    'events.get': ({ id }) => getEvent(requireProject().db, id),
+    'events.create': (input) => createEvent(requireProject().db, author, input),
+    'events.createMany': ({ events }) => ({ ids: createEvents(requireProject().db, author, events) }),
+    'events.update': ({ id, ...fields }) => updateEvent(requireProject().db, author, id, fields),
+    'events.move': ({ id, beforeId }) => {
+      moveEvent(requireProject().db, author, id, beforeId);
+      return null;
+    },
+    'events.addEvidence': ({ eventId, evidence }) => addEventEvidence(requireProject().db, author, eventId, evidence),
+    'events.removeEvidence': ({ eventId, evidence }) => removeEventEvidence(requireProject().db, author, eventId, evidence),
+    'events.delete': ({ ids }) => {
+      deleteEvents(requireProject().db, author, ids);
+      return null;
+    },
+    'events.suggestDates': () => notYet('events.suggestDates'),
+    'events.createFromEvidence': () => notYet('events.createFromEvidence'),
   };
 
   async function dispatch(method: string, rawInput: unknown): Promise<Envelope<unknown>> {
