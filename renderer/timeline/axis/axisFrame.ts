@@ -1,0 +1,290 @@
+import { FLAG_APPROXIMATE, FLAG_OPEN_END, FLAG_OPEN_START, FLAG_UNCERTAIN, forEachVisible, type AxisData } from './axisData';
+import { timeToX, type AxisView } from './axisScale';
+import { generateTicks, type TickSet } from './axisTicks';
+
+/**
+ * The geometry of one view, in CSS pixels: what the canvas draws, the SVG
+ * export writes and the pointer hits. Pure, so it is the same in all three.
+ */
+export interface FrameSize {
+  readonly width: number;
+  /** The lane label column on the left. */
+  readonly labelWidth: number;
+  /** The tick rows at the top. */
+  readonly axisHeight: number;
+  readonly laneHeight: number;
+}
+
+export interface FrameOptions extends FrameSize {
+  readonly selected: number;
+  readonly hovered: number;
+  readonly now: number;
+  readonly locale?: string;
+}
+
+export interface Mark {
+  readonly index: number;
+  /** Plot x (0 at the left of the plot, not of the canvas). */
+  readonly x1: number;
+  readonly x2: number;
+  readonly y: number;
+  readonly height: number;
+  readonly point: boolean;
+  readonly approximate: boolean;
+  readonly uncertain: boolean;
+  /** The span runs on past the view's edge with no bound: it fades out there. */
+  readonly fadeStart: boolean;
+  readonly fadeEnd: boolean;
+  /** The title, shortened to the room before the next mark in the row; '' when there is none. */
+  readonly label: string;
+  readonly labelX: number;
+}
+
+export interface Density {
+  readonly bucketPx: number;
+  /** Events overlapping each bucket of `bucketPx` plot pixels. */
+  readonly counts: Uint32Array;
+  readonly max: number;
+}
+
+export interface LaneFrame {
+  readonly lane: number;
+  readonly name: string;
+  readonly color: string;
+  readonly total: number;
+  readonly visible: number;
+  readonly y: number;
+  readonly height: number;
+  /** Separable items are drawn one by one; otherwise the lane shows how many events fall in each few pixels. */
+  readonly marks: Mark[] | null;
+  readonly density: Density | null;
+  /** The selected item's x in this lane when it is drawn as part of the density. */
+  readonly selectedX: number | null;
+}
+
+export interface Frame {
+  readonly view: AxisView;
+  readonly width: number;
+  readonly height: number;
+  readonly labelWidth: number;
+  readonly axisHeight: number;
+  readonly plotWidth: number;
+  readonly ticks: TickSet;
+  readonly lanes: LaneFrame[];
+  /** Plot x of today, null when off screen. */
+  readonly todayX: number | null;
+  readonly selected: number;
+  readonly hovered: number;
+}
+
+export const ROW_HEIGHT = 14;
+export const MARK_HEIGHT = 9;
+const POINT_RADIUS = 4.5;
+/** Spans shorter than this many pixels are drawn as points. */
+const POINT_PX = 3;
+const MARK_GAP = 3;
+const BUCKET_PX = 3;
+/** Rough width of a character of the 11px label font, to fit titles without measuring text. */
+export const LABEL_CHAR_PX = 6.2;
+const LABEL_MIN_PX = 36;
+const LABEL_MAX_PX = 240;
+const QUESTION_PX = 8;
+
+export function rowsPerLane(laneHeight: number): number {
+  return Math.max(1, Math.floor((laneHeight - 4) / ROW_HEIGHT));
+}
+
+export function layoutFrame(data: AxisData, view: AxisView, options: FrameOptions): Frame {
+  const plotWidth = Math.max(1, options.width - options.labelWidth);
+  const ticks = generateTicks(view, plotWidth, options.locale);
+  const lanes: LaneFrame[] = data.lanes.map((info, l) => {
+    const y = options.axisHeight + l * options.laneHeight;
+    return layoutLane(data, view, plotWidth, l, y, options, info.name, info.color, info.count);
+  });
+  const nowX = timeToX(view, plotWidth, options.now);
+  return {
+    view,
+    width: options.width,
+    height: options.axisHeight + data.lanes.length * options.laneHeight,
+    labelWidth: options.labelWidth,
+    axisHeight: options.axisHeight,
+    plotWidth,
+    ticks,
+    lanes,
+    todayX: nowX >= 0 && nowX <= plotWidth ? nowX : null,
+    selected: options.selected,
+    hovered: options.hovered,
+  };
+}
+
+function layoutLane(
+  data: AxisData,
+  view: AxisView,
+  plotWidth: number,
+  l: number,
+  y: number,
+  options: FrameOptions,
+  name: string,
+  color: string,
+  total: number,
+): LaneFrame {
+  const rows = rowsPerLane(options.laneHeight);
+  // More items than could ever sit side by side: skip straight to the density.
+  const capacity = Math.ceil((rows * plotWidth) / (2 * POINT_RADIUS + MARK_GAP));
+  const visible: number[] = [];
+  let overflow = false;
+  forEachVisible(data, l, view.start, view.end, (i) => {
+    if (visible.length >= capacity) {
+      overflow = true;
+      return false;
+    }
+    visible.push(i);
+    return true;
+  });
+  const base = { lane: l, name, color, total, y, height: options.laneHeight };
+  const marks = overflow ? null : packMarks(data, view, plotWidth, visible, rows, y, options.laneHeight);
+  if (marks) return { ...base, visible: visible.length, marks, density: null, selectedX: null };
+  const { density, count } = densityOf(data, view, plotWidth, l);
+  const selected = options.selected;
+  let selectedX: number | null = null;
+  if (selected >= 0 && data.lane[selected] === l) {
+    const x = (timeToX(view, plotWidth, data.earliest[selected] as number) + timeToX(view, plotWidth, data.latest[selected] as number)) / 2;
+    if (x >= 0 && x <= plotWidth) selectedX = x;
+  }
+  return { ...base, visible: count, marks: null, density, selectedX };
+}
+
+/**
+ * Greedy packing in start order: each item takes the first row free at its
+ * left edge. Returns null when some item finds no row, so the lane shows
+ * density instead of overlapping marks.
+ */
+function packMarks(data: AxisData, view: AxisView, plotWidth: number, visible: number[], rows: number, laneY: number, laneHeight: number): Mark[] | null {
+  const boxes = visible.map((i) => {
+    const flags = data.flags[i] as number;
+    const a = timeToX(view, plotWidth, data.earliest[i] as number);
+    const b = timeToX(view, plotWidth, data.latest[i] as number);
+    const point = b - a < POINT_PX;
+    const x1 = point ? (a + b) / 2 - POINT_RADIUS : Math.max(a, -20);
+    const x2 = point ? (a + b) / 2 + POINT_RADIUS : Math.min(b, plotWidth + 20);
+    return { i, flags, point, x1, x2, right: x2 + ((flags & FLAG_UNCERTAIN) !== 0 ? QUESTION_PX : 0) };
+  });
+  boxes.sort((p, q) => p.x1 - q.x1 || p.x2 - q.x2 || p.i - q.i);
+  const rowEnds = new Float64Array(rows).fill(-Infinity);
+  const rowOf = new Int32Array(boxes.length);
+  for (let k = 0; k < boxes.length; k += 1) {
+    const box = boxes[k] as (typeof boxes)[number];
+    let row = -1;
+    for (let r = 0; r < rows; r += 1) {
+      if ((rowEnds[r] as number) + MARK_GAP <= box.x1) {
+        row = r;
+        break;
+      }
+    }
+    if (row === -1) return null;
+    rowEnds[row] = box.right;
+    rowOf[k] = row;
+  }
+  // Titles go after each mark, up to the next mark in the same row.
+  const nextInRow = new Float64Array(rows).fill(Infinity);
+  const labelRoom = new Float64Array(boxes.length);
+  for (let k = boxes.length - 1; k >= 0; k -= 1) {
+    const row = rowOf[k] as number;
+    labelRoom[k] = Math.min(nextInRow[row] as number, plotWidth) - 6 - ((boxes[k] as (typeof boxes)[number]).right + 4);
+    nextInRow[row] = (boxes[k] as (typeof boxes)[number]).x1;
+  }
+  const top = laneY + Math.max(2, (laneHeight - rows * ROW_HEIGHT) / 2);
+  return boxes.map((box, k) => {
+    const room = Math.min(labelRoom[k] as number, LABEL_MAX_PX);
+    return {
+      index: box.i,
+      x1: box.x1,
+      x2: box.x2,
+      y: top + (rowOf[k] as number) * ROW_HEIGHT + (ROW_HEIGHT - MARK_HEIGHT) / 2,
+      height: MARK_HEIGHT,
+      point: box.point,
+      approximate: (box.flags & FLAG_APPROXIMATE) !== 0,
+      uncertain: (box.flags & FLAG_UNCERTAIN) !== 0,
+      fadeStart: (box.flags & FLAG_OPEN_START) !== 0 && !box.point,
+      fadeEnd: (box.flags & FLAG_OPEN_END) !== 0 && !box.point,
+      label: room >= LABEL_MIN_PX ? fitLabel(data.titles[box.i] ?? '', room) : '',
+      labelX: box.right + 4,
+    };
+  });
+}
+
+/** Shortens a title with an ellipsis to about `room` pixels of the label font. */
+export function fitLabel(title: string, room: number): string {
+  const chars = Math.floor(room / LABEL_CHAR_PX);
+  if (title.length <= chars) return title;
+  return chars >= 4 ? `${title.slice(0, chars - 1).trimEnd()}…` : '';
+}
+
+/** Events overlapping each bucket, by a difference array: O(visible items + buckets). */
+function densityOf(data: AxisData, view: AxisView, plotWidth: number, l: number): { density: Density; count: number } {
+  const buckets = Math.ceil(plotWidth / BUCKET_PX);
+  const diff = new Int32Array(buckets + 1);
+  let count = 0;
+  forEachVisible(data, l, view.start, view.end, (i) => {
+    count += 1;
+    const a = Math.max(0, Math.floor(timeToX(view, plotWidth, data.earliest[i] as number) / BUCKET_PX));
+    const b = Math.min(buckets - 1, Math.floor(timeToX(view, plotWidth, data.latest[i] as number) / BUCKET_PX));
+    diff[a] = (diff[a] as number) + 1;
+    diff[b + 1] = (diff[b + 1] as number) - 1;
+  });
+  const counts = new Uint32Array(buckets);
+  let running = 0;
+  let max = 0;
+  for (let k = 0; k < buckets; k += 1) {
+    running += diff[k] as number;
+    counts[k] = running;
+    if (running > max) max = running;
+  }
+  return { density: { bucketPx: BUCKET_PX, counts, max }, count };
+}
+
+export type Hit =
+  | { readonly kind: 'item'; readonly index: number }
+  | { readonly kind: 'bucket'; readonly lane: number; readonly x1: number; readonly x2: number; readonly count: number }
+  | null;
+
+/** What is under a point given in canvas CSS pixels. */
+export function hitTest(frame: Frame, x: number, y: number): Hit {
+  const px = x - frame.labelWidth;
+  if (px < 0 || px > frame.plotWidth || y < frame.axisHeight) return null;
+  const lane = frame.lanes.find((l) => y >= l.y && y < l.y + l.height);
+  if (!lane) return null;
+  if (lane.marks) {
+    let best: Mark | null = null;
+    let bestDistance = Infinity;
+    for (const mark of lane.marks) {
+      const dy = y < mark.y ? mark.y - y : y > mark.y + mark.height ? y - (mark.y + mark.height) : 0;
+      const dx = px < mark.x1 ? mark.x1 - px : px > mark.x2 ? px - mark.x2 : 0;
+      const distance = Math.hypot(dx, dy);
+      if (distance <= 4 && distance < bestDistance) {
+        best = mark;
+        bestDistance = distance;
+      }
+    }
+    return best ? { kind: 'item', index: best.index } : null;
+  }
+  if (lane.density) {
+    const { bucketPx, counts } = lane.density;
+    const k = Math.floor(px / bucketPx);
+    // Pointing between two bars still finds the nearer one.
+    for (const j of [k, k - 1, k + 1]) {
+      const count = counts[j] ?? 0;
+      if (count > 0) return { kind: 'bucket', lane: lane.lane, x1: j * bucketPx, x2: (j + 1) * bucketPx, count };
+    }
+  }
+  return null;
+}
+
+/** The mark drawn for an item, if it is drawn one by one. */
+export function markOf(frame: Frame, index: number): Mark | null {
+  for (const lane of frame.lanes) {
+    if (!lane.marks) continue;
+    for (const mark of lane.marks) if (mark.index === index) return mark;
+  }
+  return null;
+}
