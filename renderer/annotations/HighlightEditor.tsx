@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { Label } from '../../shared/api/types';
 import { LabelPicker } from '../labels/LabelPicker';
 import { Dialog } from '../ui/Dialog';
@@ -17,10 +17,12 @@ interface Props {
   onCreateLabel: (name: string, color: string) => Promise<Label>;
   onSave: (note: string, labelIds: string[]) => Promise<void>;
   onClose: () => void;
+  /** More actions on the passage (Add to timeline), beside Cancel. */
+  extraActions?: ReactNode;
 }
 
 /** Note and labels for a highlight, new or existing. Ctrl/Cmd+Enter saves. */
-export function HighlightEditor({ isNew, quote, initialNote = '', initialLabelIds = [], labels, onCreateLabel, onSave, onClose }: Props) {
+export function HighlightEditor({ isNew, quote, initialNote = '', initialLabelIds = [], labels, onCreateLabel, onSave, onClose, extraActions }: Props) {
   const id = useId();
   const [note, setNote] = useState(initialNote);
   const [labelIds, setLabelIds] = useState<string[]>([...initialLabelIds]);
@@ -73,6 +75,7 @@ export function HighlightEditor({ isNew, quote, initialNote = '', initialLabelId
         )}
         <div className="dialog-actions">
           <span className="muted hint">{s.saveShortcut}</span>
+          {extraActions}
           <button type="button" onClick={onClose}>
             {s.cancel}
           </button>

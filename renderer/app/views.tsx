@@ -5,6 +5,7 @@ import { EntitiesView } from '../entities/EntitiesView';
 import { LabelsView } from '../labels/LabelsView';
 import { SearchView } from '../search/SearchView';
 import { SourcesView } from '../sources/SourcesView';
+import { TimelinesView } from '../timeline/TimelinesView';
 import { TrashView } from '../trash/TrashView';
 
 export interface ViewEntry {
@@ -26,5 +27,6 @@ export const views: readonly ViewEntry[] = [
   { id: 'labels', label: 'Labels', menu: 'view.labels', render: () => <LabelsView /> },
   { id: 'claims', label: 'Claims', render: () => <ClaimsView /> },
   { id: 'entities', label: 'Entities', render: () => <EntitiesView /> },
+  { id: 'timelines', label: 'Timelines', render: () => <TimelinesView /> },
   { id: 'trash', label: 'Trash', menu: 'view.trash', render: () => <TrashView /> },
 ];

@@ -8,6 +8,7 @@ import { useFocusRequest, useNavigation, type RevealTarget } from '../app/Naviga
 import { SourceHeader } from '../sources/SourceHeader';
 import { hasModKey, isModalOpen, isTypingTarget } from '../ui/keyboard';
 import { useNotices } from '../ui/Notices';
+import { AddToTimelineButton } from '../timeline/AddToTimelineButton';
 import { HighlightButton } from './HighlightButton';
 import { ReaderText } from './ReaderText';
 import { readerStrings as s } from './readerStrings';
@@ -280,6 +281,7 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
           quote={editedAnnotation.exact}
           initialNote={editedAnnotation.note}
           initialLabelIds={editedAnnotation.labelIds}
+          extraActions={<AddToTimelineButton from={{ annotationId: editedAnnotation.id }} text={editedAnnotation.exact} className="" />}
           labels={labels}
           onCreateLabel={createLabel}
           onClose={() => setEditing(null)}

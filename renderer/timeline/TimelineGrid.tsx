@@ -84,7 +84,7 @@ export const TimelineGrid = memo(function TimelineGrid(props: TimelineGridProps)
     latest.current = props;
   });
 
-  const columnDefs = useMemo(() => makeTimelineColumns(() => latest.current.context), []);
+  const columnDefs = useMemo(() => makeTimelineColumns(), []);
 
   // Names and sections come from the context: redraw what shows them when it changes.
   useEffect(() => {
@@ -97,7 +97,7 @@ export const TimelineGrid = memo(function TimelineGrid(props: TimelineGridProps)
 
   useEffect(() => {
     const api = apiRef.current;
-    if (!api || !selectedId) return;
+    if (!api || !selectedId || rows.length === 0) return;
     const node = api.getRowNode(selectedId);
     if (!node) return;
     if (!node.isSelected()) node.setSelected(true, true, 'api');
@@ -219,7 +219,7 @@ export const TimelineGrid = memo(function TimelineGrid(props: TimelineGridProps)
     const cell = api.getFocusedCell();
     if (editing) {
       const edited = api.getEditingCells()[0];
-      if (event.key === 'Enter' && !event.shiftKey && !event.altKey && !hasModKey(event) && edited?.column.getColId() === 'title') {
+      if (event.key === 'Enter' && !event.shiftKey && !event.altKey && !hasModKey(event) && edited?.column?.getColId() === 'title') {
         addAfterTitleEdit.current = edited.rowIndex === api.getDisplayedRowCount() - 1;
       }
       return;

@@ -140,7 +140,7 @@ export function TimelineSideList({ timelines, allCount, selectedId, onSelect }: 
               ✎
             </button>
             <button type="button" className="icon-button" aria-label={s.deleteTimeline(timeline.name)} title={s.deleteTimeline(timeline.name)} onClick={() => void remove(timeline)}>
-              🗑
+              ×
             </button>
           </span>
         )}

@@ -19,6 +19,7 @@ import { EvidenceDialog } from './EvidenceDialog';
 import { ImportDialog } from './ImportDialog';
 import { PasteDialog } from './PasteDialog';
 import { pastedEvents, type PastedEvents } from './pastedRows';
+import type { TimelineAxisHandle } from './axis/TimelineAxis';
 import { TimelineAxisPane } from './TimelineAxisPane';
 import type { EditableField } from './timelineColumns';
 import { TimelineGrid } from './TimelineGrid';
@@ -28,6 +29,7 @@ import { timelineStrings as s } from './timelineStrings';
 import { useEventMutate } from './useEventMutate';
 import { useEventRows } from './useEventRows';
 import { useTimelineQuery } from './useTimelineQuery';
+import { useTimelinesViewRequests } from './timelinesViewRequests';
 import { foldName } from '../../shared/entities/foldName';
 
 /** The Timelines view's id in renderer/app/views.tsx. */
@@ -59,6 +61,7 @@ export function TimelinesView() {
   const mutate = useEventMutate();
   const rootRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  const axisRef = useRef<TimelineAxisHandle>(null);
 
   const list = useTimelineQuery('timelines.list', {});
   const typesQuery = useTimelineQuery('eventTypes.list', {});
@@ -72,18 +75,16 @@ export function TimelinesView() {
   const [gridApi, setGridApi] = useState<GridApi<EventRow> | null>(null);
   const [shown, setShown] = useState<number | null>(null);
   const [dialog, setDialog] = useState<
-    { kind: 'types' } | { kind: 'evidence'; eventId: string } | { kind: 'paste'; pasted: PastedEvents } | { kind: 'import'; preview: ImportPreview } | null
+    { kind: 'types' } | { kind: 'evidence'; eventId: string } | { kind: 'paste'; pasted: PastedEvents } | { kind: 'import'; preview: ImportPreview; fileName: string } | null
   >(null);
   // Layouts saved in this session, newer than the list's (which is not fetched again for a layout).
-  const savedLayouts = useRef(new Map<string, string>());
+  const [savedLayouts, setSavedLayouts] = useState<ReadonlyMap<string, string>>(() => new Map());
 
   const timelines = useMemo(() => list.data?.timelines ?? [], [list.data]);
   const types = typesQuery.data ?? NO_TYPES;
   const current = timelineId ? timelines.find((t) => t.id === timelineId) : undefined;
   // A timeline deleted elsewhere: back to All events.
-  useEffect(() => {
-    if (timelineId && list.data && !list.data.timelines.some((t) => t.id === timelineId)) setTimelineId(null);
-  }, [timelineId, list.data]);
+  if (timelineId && list.data && !list.data.timelines.some((t) => t.id === timelineId)) setTimelineId(null);
 
   const [lastRows, setLastRows] = useState<{ key: string | null; rows: EventRow[] }>({ key: null, rows: NO_ROWS });
   if (events.rows && events.rows !== lastRows.rows) setLastRows({ key: timelineId, rows: events.rows });
@@ -269,11 +270,26 @@ export function TimelinesView() {
 
   const saveLayout = useCallback(
     (columnState: string) => {
-      savedLayouts.current.set(timelineId ?? '', columnState);
+      setSavedLayouts((layouts) => new Map(layouts).set(timelineId ?? '', columnState));
       client.call('timelines.saveLayout', { timelineId, columnState }).catch(notices.reportError);
     },
     [client, timelineId, notices],
   );
+
+  const exportAxis = async (kind: 'png' | 'svg') => {
+    const axis = axisRef.current;
+    if (!axis) return;
+    try {
+      const fileName = `${(current?.name ?? s.allEvents).replace(/[\\/:*?"<>|]+/g, '-').trim() || 'Timeline'}.${kind}`;
+      const saved =
+        kind === 'svg'
+          ? await client.shell.saveFile(fileName, axis.exportSvg(), 'image/svg+xml')
+          : await client.shell.saveFile(fileName, await readFileAsBase64(await axis.exportPng()), 'image/png', 'base64');
+      if (saved) notices.notify(s.exported(fileName));
+    } catch (error) {
+      notices.reportError(error);
+    }
+  };
 
   const exportFile = async (format: TimelineFileFormat) => {
     try {
@@ -291,7 +307,7 @@ export function TimelinesView() {
       const file = files?.[0];
       if (!file) return;
       const preview = await client.call('timelines.importPreview', { file: { name: file.name, dataBase64: await readFileAsBase64(file) } });
-      setDialog({ kind: 'import', preview });
+      setDialog({ kind: 'import', preview, fileName: file.name });
     } catch (error) {
       notices.reportError(error);
     }
@@ -331,7 +347,13 @@ export function TimelinesView() {
     setShown(null);
   };
 
-  const layout = savedLayouts.current.get(timelineId ?? '') ?? (timelineId ? (current?.columnState ?? null) : (list.data?.allEventsColumnState ?? null));
+  // "Show" on a notice after an event was made from a passage or a claim.
+  useTimelinesViewRequests((request) => {
+    chooseTimeline(request.timelineId);
+    if (request.eventId) setSelectedId(request.eventId);
+  });
+
+  const layout = savedLayouts.get(timelineId ?? '') ?? (timelineId ? (current?.columnState ?? null) : (list.data?.allEventsColumnState ?? null));
   const total = rows.length;
   const listReady = list.data !== undefined;
 
@@ -359,7 +381,7 @@ export function TimelinesView() {
   } else {
     body = (
       <>
-        <TimelineAxisPane rows={rows} types={types} selectedId={selectedId} onSelect={setSelectedId} timelineName={current?.name ?? s.allEvents} />
+        <TimelineAxisPane rows={rows} types={types} selectedId={selectedId} onSelect={setSelectedId} axisRef={axisRef} />
         <p id={`${id}-help`} className="visually-hidden">
           {s.gridHelp}
         </p>
@@ -452,6 +474,12 @@ export function TimelinesView() {
             <button type="button" className="small" disabled={total === 0} onClick={() => void exportFile('timelinejs')}>
               {s.exportTimelineJs}
             </button>
+            <button type="button" className="small" disabled={total === 0} onClick={() => void exportAxis('png')}>
+              {s.exportPng}
+            </button>
+            <button type="button" className="small" disabled={total === 0} onClick={() => void exportAxis('svg')}>
+              {s.exportSvg}
+            </button>
           </div>
         </div>
         <div className="timelines-main">{body}</div>
@@ -462,6 +490,7 @@ export function TimelinesView() {
       {dialog?.kind === 'import' && (
         <ImportDialog
           preview={dialog.preview}
+          fileName={dialog.fileName}
           currentTimeline={current ?? null}
           onClose={() => setDialog(null)}
           onImported={(result) => {

@@ -1,9 +1,10 @@
-import type { ColDef, ICellRendererParams, SuppressKeyboardEventParams, ValueGetterParams } from 'ag-grid-community';
+import type { ColDef, SuppressKeyboardEventParams, ValueGetterParams } from 'ag-grid-community';
 import { EVENT_ROW } from '../../shared/api/timelineTypes';
 import { parseEdtf } from '../../shared/dates/edtf';
 import { yearWords } from '../../shared/dates/edtfWords';
 import { formatDateTime } from '../ui/formatDateTime';
 import { compareByDate, hasInvalidDate, sectionYear, type EventRow } from './eventRows';
+import { DateCell, EvidenceCell, TypeCell } from './eventCells';
 import { DateCellEditor, EntitiesCellEditor, PlaceCellEditor, TimelinesCellEditor, TypeCellEditor } from './eventCellEditors';
 import type { TimelineGridContext } from './timelineGridContext';
 import { timelineStrings as s } from './timelineStrings';
@@ -60,83 +61,15 @@ export function sectionRank(context: TimelineGridContext, row: EventRow): number
   return year === null ? Number.MAX_SAFE_INTEGER - 1 : year;
 }
 
-function dateCell(p: ICellRendererParams<EventRow>): HTMLElement | string {
-  const row = p.data;
-  if (!row) return '';
-  const edtf = row[EVENT_ROW.dateEdtf];
-  if (edtf === '') return '';
-  if (!hasInvalidDate(row)) {
-    const span = document.createElement('span');
-    span.textContent = dateWords(edtf);
-    span.title = edtf;
-    return span;
-  }
-  const parsed = parseEdtf(edtf);
-  const reason = parsed.ok ? '' : parsed.reason;
-  const span = document.createElement('span');
-  span.className = 'date-invalid';
-  span.title = s.invalidDateTitle(reason);
-  const mark = document.createElement('span');
-  mark.className = 'date-invalid-mark';
-  mark.setAttribute('aria-hidden', 'true');
-  mark.textContent = '⚠';
-  const text = document.createElement('span');
-  text.textContent = edtf;
-  const why = document.createElement('span');
-  why.className = 'date-invalid-reason';
-  why.textContent = reason;
-  span.append(mark, text, why);
-  return span;
-}
-
-function typeCell(p: ICellRendererParams<EventRow>): HTMLElement | string {
-  const typeId = p.data?.[EVENT_ROW.typeId];
-  const type = typeId ? ctx(p).typeById.get(typeId) : undefined;
-  if (!type) return '';
-  const span = document.createElement('span');
-  span.className = 'type-chip';
-  const swatch = document.createElement('span');
-  swatch.className = 'type-swatch';
-  swatch.style.background = type.color;
-  const name = document.createElement('span');
-  name.textContent = type.name;
-  span.append(swatch, name);
-  return span;
-}
-
-function evidenceCell(p: ICellRendererParams<EventRow>): HTMLElement | string {
-  const row = p.data;
-  if (!row) return '';
-  const count = row[EVENT_ROW.evidenceCount];
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'evidence-button';
-  button.tabIndex = -1;
-  button.textContent = count === 0 ? '+' : String(count);
-  button.setAttribute('aria-label', `${s.columns.evidence}: ${count}`);
-  if (row[EVENT_ROW.missingEvidence]) {
-    const mark = document.createElement('span');
-    mark.className = 'evidence-missing';
-    mark.title = s.evidenceMissingTitle;
-    mark.textContent = `⚠ ${s.evidenceMissing}`;
-    button.append(' ', mark);
-  }
-  button.addEventListener('click', (event) => {
-    event.stopPropagation();
-    ctx(p).openEvidence(row[EVENT_ROW.id]);
-  });
-  return button;
-}
-
 /** Popup editors with their own lists: Enter (and Tab) belong to the editor, not to the grid. */
 const keysForEditor = (p: SuppressKeyboardEventParams<EventRow>) => p.editing && (p.event.key === 'Enter' || p.event.key === 'Tab');
 
 /**
  * The events grid's columns. Values are read from the row tuples by position;
- * names come from the context (`read` gives it to comparators, which get none).
+ * names come from the context.
  * Every sort and filter calls these per row.
  */
-export function makeTimelineColumns(read: () => TimelineGridContext): Col[] {
+export function makeTimelineColumns(): Col[] {
   return [
   {
     colId: 'section',
@@ -158,11 +91,11 @@ export function makeTimelineColumns(read: () => TimelineGridContext): Col[] {
     headerName: s.columns.date,
     valueGetter: (p: Getter) => p.data?.[EVENT_ROW.dateEdtf] ?? '',
     comparator: (_a, _b, nodeA, nodeB) => (nodeA.data && nodeB.data ? compareByDate(nodeA.data, nodeB.data) : 0),
-    cellRenderer: dateCell,
+    cellRenderer: DateCell,
     cellClass: (p) => (p.data && hasInvalidDate(p.data) ? 'date-cell invalid' : 'date-cell'),
     rowDrag: true,
     pinned: 'left',
-    width: 200,
+    width: 230,
     editable: true,
     cellEditor: DateCellEditor,
     cellEditorPopup: true,
@@ -189,13 +122,13 @@ export function makeTimelineColumns(read: () => TimelineGridContext): Col[] {
   {
     colId: 'type',
     headerName: s.columns.type,
-    valueGetter: (p: Getter) => p.data?.[EVENT_ROW.typeId] ?? null,
-    valueFormatter: (p) => typeName(p, p.value as string | null),
-    comparator: (a: string | null, b: string | null) => {
-      const types = read().typeById;
-      return (a ? (types.get(a)?.position ?? 1e9) : 1e9) - (b ? (types.get(b)?.position ?? 1e9) : 1e9);
+    // The value is the type's place in the list (sorting by type follows the analyst's order); the cell shows the name.
+    valueGetter: (p: Getter) => {
+      const typeId = p.data?.[EVENT_ROW.typeId];
+      return (typeId && ctx(p).typeById.get(typeId)?.position) ?? Number.MAX_SAFE_INTEGER;
     },
-    cellRenderer: typeCell,
+    valueFormatter: (p) => typeName(p, p.data?.[EVENT_ROW.typeId] ?? null),
+    cellRenderer: TypeCell,
     width: 160,
     editable: true,
     cellEditor: TypeCellEditor,
@@ -234,7 +167,7 @@ export function makeTimelineColumns(read: () => TimelineGridContext): Col[] {
     colId: 'evidence',
     headerName: s.columns.evidence,
     valueGetter: (p: Getter) => p.data?.[EVENT_ROW.evidenceCount] ?? 0,
-    cellRenderer: evidenceCell,
+    cellRenderer: EvidenceCell,
     cellClass: (p) => (p.data?.[EVENT_ROW.missingEvidence] ? 'evidence-cell missing' : 'evidence-cell'),
     width: 110,
     filter: 'agNumberColumnFilter',

@@ -154,7 +154,7 @@ export const timelineStrings = {
   suggestedNone: 'No date found in the text; type one below.',
   suggestedFrom: (matched: string) => `“${matched}”`,
   referenceDate: (date: string) => `relative to ${date} (published)`,
-  useSuggestion: (words: string) => `Use ${words}`,
+  takeSuggestion: (words: string) => `Use ${words}`,
   createEvent: 'Create event',
   eventCreated: (title: string) => `Event “${title}” added.`,
   showEvent: 'Show',

@@ -21,8 +21,8 @@ export interface HostShell {
   pickProjectPath(): Promise<string | null>;
   /** Desktop: a native save dialog for a new project. Browser: null (projects go in the projects folder). */
   pickNewProjectPath(suggestedName: string): Promise<string | null>;
-  /** Saves data the user asked to export; false when cancelled. */
-  saveFile(suggestedName: string, data: string, mimeType: string): Promise<boolean>;
+  /** Saves data the user asked to export; false when cancelled. Binary data (a PNG) comes as base64. */
+  saveFile(suggestedName: string, data: string, mimeType: string, encoding?: 'utf8' | 'base64'): Promise<boolean>;
   print(): Promise<void>;
   revealInFolder(path: string): Promise<void>;
 }
