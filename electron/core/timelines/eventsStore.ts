@@ -280,7 +280,8 @@ export function getEvent(db: ProjectDb, id: string): TimelineEvent {
        LEFT JOIN sources cs ON ev.kind = 'claim' AND cs.id = (SELECT ca.source_id FROM claim_citations cc
          JOIN annotations ca ON ca.id = cc.annotation_id WHERE cc.claim_id = c.id AND cc.deleted_at IS NULL
          ORDER BY cc.created_at, ca.start_pos LIMIT 1)
-       WHERE ev.event_id = ? AND ev.deleted_at IS NULL ORDER BY ev.created_at, ev.kind, ev.ref_id`,
+       WHERE ev.event_id = ? AND ev.deleted_at IS NULL
+       ORDER BY ev.created_at, CASE ev.kind WHEN 'claim' THEN 0 WHEN 'annotation' THEN 1 ELSE 2 END, ev.ref_id`,
     ).all(id) as {
       kind: EvidenceKind;
       ref_id: string;

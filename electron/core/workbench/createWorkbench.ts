@@ -58,6 +58,7 @@ import {
   removeEventEvidence,
   updateEvent,
 } from '../timelines/eventsStore';
+import { createEventFromEvidence, suggestEventDates } from '../timelines/eventsFromEvidence';
 import { createTimeline, deleteTimeline, listTimelines, saveTimelineLayout, updateTimeline } from '../timelines/timelinesStore';
 
 type Listener = <E extends EventName>(name: E, payload: DossierEvents[E]) => void;
@@ -435,8 +436,8 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       deleteEvents(requireProject().db, author, ids);
       return null;
     },
-    'events.suggestDates': () => notYet('events.suggestDates'),
-    'events.createFromEvidence': () => notYet('events.createFromEvidence'),
+    'events.suggestDates': (input) => suggestEventDates(requireProject().db, input),
+    'events.createFromEvidence': (input) => createEventFromEvidence(requireProject().db, author, input),
   };
 
   async function dispatch(method: string, rawInput: unknown): Promise<Envelope<unknown>> {

@@ -102,8 +102,8 @@ describe('events', () => {
     });
     expect(created.entityIds).toEqual([vorontsov.id, halvorsen.id]);
     expect(created.evidence).toEqual([
-      { kind: 'annotation', refId: passage.id, label: passage.exact, sourceId, sourceTitle: 'Herald', start: passage.start, end: passage.end, missing: false },
       { kind: 'claim', refId: claim.id, label: claim.statement, sourceId, sourceTitle: 'Herald', start: null, end: null, missing: false },
+      { kind: 'annotation', refId: passage.id, label: passage.exact, sourceId, sourceTitle: 'Herald', start: passage.start, end: passage.end, missing: false },
       { kind: 'source', refId: sourceId, label: 'Herald', sourceId, sourceTitle: 'Herald', start: null, end: null, missing: false },
     ]);
 
@@ -124,7 +124,7 @@ describe('events', () => {
     // Trashed evidence stays, marked missing, and comes back with a restore.
     await t.call('annotations.delete', { id: passage.id });
     expect((await t.call('events.list', {})).rows[0]?.[EVENT_ROW.missingEvidence]).toBe(true);
-    expect((await t.call('events.get', { id: created.id })).evidence[0]).toMatchObject({ kind: 'annotation', missing: true });
+    expect((await t.call('events.get', { id: created.id })).evidence[1]).toMatchObject({ kind: 'annotation', missing: true });
     expect((await t.fail('events.addEvidence', { eventId: created.id, evidence: { kind: 'annotation', refId: passage.id } })).code).toBe('NOT_FOUND');
     const cleared = await t.call('events.removeEvidence', { eventId: created.id, evidence: { kind: 'annotation', refId: passage.id } });
     expect(cleared.evidence.map((e) => e.kind)).toEqual(['claim', 'source']);
