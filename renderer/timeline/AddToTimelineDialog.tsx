@@ -77,10 +77,15 @@ export function AddToTimelineDialog({ from, text, onClose }: Props) {
     <Dialog label={s.addToTimelineTitle} onClose={onClose} size="medium">
       <form
         className="add-to-timeline"
-        onSubmit={create}
+        // Opened from inside another form (the highlight editor): its events stop here, not in that form.
+        onSubmit={(e) => {
+          e.stopPropagation();
+          void create(e);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && hasModKey(e)) {
             e.preventDefault();
+            e.stopPropagation();
             void create();
           }
         }}

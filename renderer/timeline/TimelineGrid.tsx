@@ -1,4 +1,5 @@
 import type {
+  CellEditingStoppedEvent,
   CellEditRequestEvent,
   CellFocusedEvent,
   ColumnState,
@@ -39,7 +40,10 @@ export interface TimelineGridProps {
   onSelect: (eventId: string) => void;
   /** Resolves false when saving failed (the cell then shows the old value again). */
   onEdit: (row: EventRow, field: EditableField, value: unknown) => Promise<boolean>;
-  onAdd: () => void;
+  /** `fromEnter`: Enter on the last row's title asked for it (left untouched, it goes away again). */
+  onAdd: (fromEnter?: boolean) => void;
+  /** An edit ended; `changed` when a new value was saved. */
+  onEditStopped: (eventId: string, changed: boolean) => void;
   onDelete: (rows: EventRow[]) => void;
   onMove: (row: EventRow, beforeId: string | null) => void;
   onPaste: (text: string) => void;
@@ -79,6 +83,7 @@ export const TimelineGrid = memo(function TimelineGrid(props: TimelineGridProps)
   const apiRef = useRef<GridApi<EventRow> | null>(null);
   const latest = useRef(props);
   const addAfterTitleEdit = useRef(false);
+  const editRequested = useRef(false);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useLayoutEffect(() => {
     latest.current = props;
@@ -156,6 +161,7 @@ export const TimelineGrid = memo(function TimelineGrid(props: TimelineGridProps)
     const field = editedField[e.colDef.colId ?? ''];
     const row = e.data;
     if (!field || !row) return;
+    editRequested.current = true;
     let value: unknown = e.newValue;
     if (field === 'title') {
       value = String(value ?? '').trim();
@@ -177,10 +183,13 @@ export const TimelineGrid = memo(function TimelineGrid(props: TimelineGridProps)
     await latest.current.onEdit(row, field, value);
   }, []);
 
-  const onCellEditingStopped = useCallback(() => {
+  const onCellEditingStopped = useCallback((e: CellEditingStoppedEvent<EventRow>) => {
+    const changed = editRequested.current;
+    editRequested.current = false;
+    if (e.data) latest.current.onEditStopped(rowId(e.data), changed);
     if (!addAfterTitleEdit.current) return;
     addAfterTitleEdit.current = false;
-    latest.current.onAdd();
+    latest.current.onAdd(true);
   }, []);
 
   const onSelectionChanged = useCallback((e: SelectionChangedEvent<EventRow>) => {

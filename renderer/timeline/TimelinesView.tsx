@@ -83,8 +83,11 @@ export function TimelinesView() {
   const timelines = useMemo(() => list.data?.timelines ?? [], [list.data]);
   const types = typesQuery.data ?? NO_TYPES;
   const current = timelineId ? timelines.find((t) => t.id === timelineId) : undefined;
-  // A timeline deleted elsewhere: back to All events.
-  if (timelineId && list.data && !list.data.timelines.some((t) => t.id === timelineId)) setTimelineId(null);
+  // A timeline deleted elsewhere: back to All events (a new one is not in the list until it is fetched again).
+  const inList = timelineId !== null && timelines.some((t) => t.id === timelineId);
+  const [listed, setListed] = useState<string | null>(null);
+  if (inList && listed !== timelineId) setListed(timelineId);
+  if (timelineId && !inList && listed === timelineId) setTimelineId(null);
 
   const [lastRows, setLastRows] = useState<{ key: string | null; rows: EventRow[] }>({ key: null, rows: NO_ROWS });
   if (events.rows && events.rows !== lastRows.rows) setLastRows({ key: timelineId, rows: events.rows });
@@ -170,20 +173,37 @@ export function TimelinesView() {
     [gridApi],
   );
 
-  const addEvent = useCallback(async () => {
+  // A row added by Enter on the last title, until its title is saved: Esc takes it away again.
+  const enterAdded = useRef<{ eventId: string; step: UndoStep } | null>(null);
+
+  const addEvent = useCallback(async (fromEnter = false) => {
     try {
       const event = await mutate('events.create', { title: s.newEventTitle, timelineIds: timelineId ? [timelineId] : [] });
       setSelectedId(event.id);
-      stack.push({
+      const step: UndoStep = {
         description: s.addOf,
         undo: async () => void (await mutate('events.delete', { ids: [event.id] })),
         redo: async () => void (await mutate('trash.restore', { kind: 'event', id: event.id })),
-      });
+      };
+      stack.push(step);
+      enterAdded.current = fromEnter ? { eventId: event.id, step } : null;
       focusTitle(event.id, true);
     } catch (error) {
       notices.reportError(error);
     }
   }, [mutate, timelineId, stack, focusTitle, notices]);
+
+  const onEditStopped = useCallback(
+    (eventId: string, changed: boolean) => {
+      const added = enterAdded.current;
+      if (!added || added.eventId !== eventId) return;
+      enterAdded.current = null;
+      if (changed) return;
+      stack.discard(added.step);
+      mutate('events.delete', { ids: [eventId] }).catch(notices.reportError);
+    },
+    [stack, mutate, notices],
+  );
 
   const restoreAll = useCallback(
     async (ids: readonly string[]) => {
@@ -397,7 +417,8 @@ export function TimelinesView() {
             onSaveLayout={saveLayout}
             onSelect={setSelectedId}
             onEdit={onEdit}
-            onAdd={() => void addEvent()}
+            onAdd={(fromEnter) => void addEvent(fromEnter)}
+            onEditStopped={onEditStopped}
             onDelete={(doomed) => void deleteRows(doomed)}
             onMove={(row, beforeId) => void moveRow(row, beforeId)}
             onPaste={onPaste}

@@ -58,6 +58,14 @@ export class UndoRedoStack {
     }
   }
 
+  /** Forgets a step that no longer applies (a row added by Enter and left untouched, then taken away). */
+  discard(step: UndoStep): void {
+    if (!this.done.includes(step) && !this.undone.includes(step)) return;
+    this.done = this.done.filter((s) => s !== step);
+    this.undone = this.undone.filter((s) => s !== step);
+    this.changed();
+  }
+
   clear(): void {
     this.done = [];
     this.undone = [];
