@@ -16,6 +16,7 @@ import type { Workbench } from '../electron/core/workbench/createWorkbench';
 import { measureReader } from './browser/measureReader';
 import { MentionMatcher } from '../shared/entities/MentionMatcher';
 import { makeArticleText, makeSourceTexts } from './makeBenchTexts';
+import { benchEdtf, benchEventsList } from './timelineBenches';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-'));
@@ -383,6 +384,8 @@ async function main(): Promise<void> {
     if (wanted('mentions')) benchMentions();
     if (wanted('entity')) await benchEntityPage();
     if (wanted('claims')) await benchClaimsList();
+    if (wanted('edtf')) benchEdtf().forEach(report);
+    if (wanted('events')) (await benchEventsList(workbenchIn(path.join(work, 'events')))).forEach(report);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

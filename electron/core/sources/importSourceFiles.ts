@@ -9,7 +9,7 @@ import { insertSource } from './sourcesStore';
 const MAX_PENDING_CHARS = 32 * 1024 * 1024;
 
 /** Node skips characters that are not base64; a short result means the data was damaged. */
-function decodeBase64(data: string): Buffer | null {
+export function decodeBase64(data: string): Buffer | null {
   const bytes = Buffer.from(data, 'base64');
   const padding = data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0;
   return data.length % 4 === 0 && bytes.length === (data.length / 4) * 3 - padding ? bytes : null;

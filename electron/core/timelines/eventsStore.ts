@@ -123,6 +123,16 @@ const evidenceMissing = `CASE ev.kind
     WHEN 'annotation' THEN a.id IS NULL OR a.deleted_at IS NOT NULL OR s.deleted_at IS NOT NULL
     ELSE s.id IS NULL OR s.deleted_at IS NOT NULL END`;
 
+type EventColumns = [string, string, string, string, number | null, number | null, string | null, string | null, number, string];
+
+/** Dated events by earliest, then latest key, then manual order; undated ones last, in manual order. */
+function byDateThenManualOrder(a: EventColumns, b: EventColumns): number {
+  const [ea, la, ma] = [a[4], a[5], a[8]];
+  const [eb, lb, mb] = [b[4], b[5], b[8]];
+  if (ea === null || eb === null) return ea === eb ? ma - mb : ea === null ? 1 : -1;
+  return ea - eb || (la ?? 0) - (lb ?? 0) || ma - mb;
+}
+
 /**
  * The grid's rows, positionally. Events and each kind of link are read in
  * flat queries (no per-row subqueries) and put together here: 100,000 events
@@ -137,17 +147,16 @@ export function listEvents(db: ProjectDb, filter: { timelineId?: string } = {}):
       ? `JOIN timeline_events onto ON onto.event_id = ${eventColumn} AND onto.timeline_id = @timeline AND onto.deleted_at IS NULL`
       : '';
 
+  // No joins and no ORDER BY: a plain scan and a sort here take half the time of SQLite walking the date index.
   const events = statement(
     db,
-    `SELECT e.id, e.title, e.description, e.date_edtf, e.date_earliest, e.date_latest, t.id, p.id, e.manual_order, e.updated_at
-     FROM events e ${onTimeline('e.id')}
-     LEFT JOIN event_types t ON t.id = e.type_id AND t.deleted_at IS NULL
-     LEFT JOIN entities p ON p.id = e.place_entity_id AND p.deleted_at IS NULL
-     WHERE e.deleted_at IS NULL
-     ORDER BY e.date_earliest IS NULL, e.date_earliest, e.date_latest, e.manual_order`,
+    `SELECT e.id, e.title, e.description, e.date_edtf, e.date_earliest, e.date_latest, e.type_id, e.place_entity_id, e.manual_order, e.updated_at
+     FROM events e ${onTimeline('e.id')} WHERE e.deleted_at IS NULL`,
   )
     .raw()
-    .all(params) as [string, string, string, string, number | null, number | null, string | null, string | null, number, string][];
+    .all(params) as EventColumns[];
+  events.sort(byDateThenManualOrder);
+  const liveTypes = new Set((statement(db, 'SELECT id FROM event_types WHERE deleted_at IS NULL').raw().all() as [string][]).map(([id]) => id));
 
   const entityIds = new Map<string, string[]>();
   const entities: EventList['entities'] = {};
@@ -171,7 +180,11 @@ export function listEvents(db: ProjectDb, filter: { timelineId?: string } = {}):
   )
     .raw()
     .all(params) as [string, string, EntityKind][];
-  for (const [id, name, kind] of places) entities[id] = { name, kind };
+  const livePlaces = new Set<string>();
+  for (const [id, name, kind] of places) {
+    entities[id] = { name, kind };
+    livePlaces.add(id);
+  }
 
   const evidence = new Map<string, [count: number, missing: boolean]>();
   const evidenceRows = statement(
@@ -199,6 +212,7 @@ export function listEvents(db: ProjectDb, filter: { timelineId?: string } = {}):
 
   const rows = events.map(([id, title, description, dateEdtf, earliest, latest, typeId, placeId, manualOrder, updatedAt]): EventRowTuple => {
     const found = evidence.get(id);
+    // A trashed type or place shows as none until it is restored.
     return [
       id,
       title,
@@ -206,8 +220,8 @@ export function listEvents(db: ProjectDb, filter: { timelineId?: string } = {}):
       dateEdtf,
       earliest,
       latest,
-      typeId,
-      placeId,
+      typeId !== null && liveTypes.has(typeId) ? typeId : null,
+      placeId !== null && livePlaces.has(placeId) ? placeId : null,
       entityIds.get(id) ?? [],
       found?.[0] ?? 0,
       found?.[1] ?? false,
@@ -327,7 +341,7 @@ export function getEvent(db: ProjectDb, id: string): TimelineEvent {
 // Writing
 
 /** Past every manual order in use: new events, and events whose date changed, go last among their ties. */
-function nextManualOrder(db: ProjectDb): number {
+export function nextManualOrder(db: ProjectDb): number {
   const row = statement(db, 'SELECT max(manual_order) AS m FROM events').get() as { m: number | null };
   return Math.floor(row.m ?? 0) + 1;
 }

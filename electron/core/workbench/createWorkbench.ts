@@ -59,6 +59,8 @@ import {
   updateEvent,
 } from '../timelines/eventsStore';
 import { createEventFromEvidence, suggestEventDates } from '../timelines/eventsFromEvidence';
+import { exportTimeline } from '../timelines/timelineExport';
+import { commitTimelineImport, previewTimelineImport } from '../timelines/timelineImport';
 import { createTimeline, deleteTimeline, listTimelines, saveTimelineLayout, updateTimeline } from '../timelines/timelinesStore';
 
 type Listener = <E extends EventName>(name: E, payload: DossierEvents[E]) => void;
@@ -120,11 +122,6 @@ const changedTopics: Partial<Record<MethodName, Topic[]>> = {
   'annotations.create': ['annotations', 'sources', 'labels', 'project', 'entities'],
   'annotations.update': ['annotations', 'labels', 'entities'],
 };
-
-/** Declared methods whose implementation lands in a later commit on this branch. */
-function notYet(method: string): never {
-  throw new DossierError('INTERNAL', `${method} is not implemented yet.`);
-}
 
 /** Project files open in this process, so two windows never write the same file. */
 const openPaths = new Set<string>();
@@ -417,9 +414,9 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       deleteTimeline(requireProject().db, author, id);
       return null;
     },
-    'timelines.importPreview': () => notYet('timelines.importPreview'),
-    'timelines.importCommit': () => notYet('timelines.importCommit'),
-    'timelines.export': () => notYet('timelines.export'),
+    'timelines.importPreview': ({ file, format }) => previewTimelineImport(requireProject().db, file, format),
+    'timelines.importCommit': (input) => commitTimelineImport(requireProject().db, author, input),
+    'timelines.export': ({ timelineId, format }) => exportTimeline(requireProject().db, timelineId, format),
 
     'events.list': ({ timelineId }) => listEvents(requireProject().db, { timelineId }),
     'events.get': ({ id }) => getEvent(requireProject().db, id),
