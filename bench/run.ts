@@ -14,9 +14,10 @@ import Database from 'better-sqlite3';
 import { createWorkbench } from '../electron/core/workbench/createWorkbench';
 import type { Workbench } from '../electron/core/workbench/createWorkbench';
 import { measureReader } from './browser/measureReader';
+import { measureTimelineGrid } from './browser/measureTimelineGrid';
 import { MentionMatcher } from '../shared/entities/MentionMatcher';
 import { makeArticleText, makeSourceTexts } from './makeBenchTexts';
-import { benchEdtf, benchEventsList } from './timelineBenches';
+import { benchEdtf, benchEventsList, mixedDates } from './timelineBenches';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-'));
@@ -372,6 +373,36 @@ async function benchClaimsList(): Promise<void> {
   report({ metric: 'claims_list_50000_api', value: median(runs), unit: 'ms', baseline: rawMs, budget: { max: 1000 } });
 }
 
+/** The Timelines grid with 100,000 events in Chromium: first rows shown, a sort, a quick search; each beside a baseline in the same page. */
+async function benchTimelineGrid(): Promise<void> {
+  const dir = path.join(work, 'timeline-grid');
+  const workbench = workbenchIn(dir);
+  await call(workbench, 'projects.create', { name: 'Timeline grid bench' });
+  const types = await call<{ id: string }[]>(workbench, 'eventTypes.list', {});
+  const place = await call<{ id: string }>(workbench, 'entities.create', { kind: 'place', name: 'Dravik' });
+  const count = 100_000;
+  const events = mixedDates(count).map((dateEdtf, i) => ({
+    title: `Event ${i}: delegations met ${i % 97}`,
+    description: i % 4 === 0 ? 'Both sides reported progress on the port question.' : '',
+    dateEdtf,
+    typeId: types[i % types.length]?.id ?? null,
+    placeEntityId: i % 3 === 0 ? place.id : null,
+  }));
+  await call(workbench, 'events.createMany', { events });
+  workbench.close();
+
+  const token = crypto.randomBytes(16).toString('hex');
+  const server = await startBrowserServer(path.join(dir, 'projects'), token);
+  try {
+    const t = await measureTimelineGrid(`${server.url}?token=${token}`, token, 'Timeline grid bench', count);
+    report({ metric: 'timeline_grid_100000_first_rows', value: t.firstRowsMs, unit: 'ms', baseline: t.fetchBaselineMs, budget: { max: 1500 } });
+    report({ metric: 'timeline_grid_100000_sort', value: t.sortMs, unit: 'ms', baseline: t.sortBaselineMs, budget: { max: 200 } });
+    report({ metric: 'timeline_grid_100000_filter', value: t.filterMs, unit: 'ms', baseline: t.filterBaselineMs, budget: { max: 200 } });
+  } finally {
+    server.stop();
+  }
+}
+
 async function main(): Promise<void> {
   try {
     // `npm run bench -- reader` runs only the figures whose names are given.
@@ -386,6 +417,7 @@ async function main(): Promise<void> {
     if (wanted('claims')) await benchClaimsList();
     if (wanted('edtf')) benchEdtf().forEach(report);
     if (wanted('events')) (await benchEventsList(workbenchIn(path.join(work, 'events')))).forEach(report);
+    if (wanted('timelinegrid')) await benchTimelineGrid();
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

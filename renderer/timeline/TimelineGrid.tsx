@@ -18,12 +18,12 @@ import { EVENT_ROW } from '../../shared/api/timelineTypes';
 import { useDataGridTheme } from '../ui/dataGridTheme';
 import { hasModKey } from '../ui/keyboard';
 import { rowId, sameDateKeys, type EventRow } from './eventRows';
-import { editedField, makeTimelineColumns, sectionRank, type EditableField } from './timelineColumns';
+import { editedField, keepOrder, makeTimelineColumns, searchText, sectionRank, sortEventNodes, type EditableField } from './timelineColumns';
 import type { TimelineGridContext } from './timelineGridContext';
 import { timelineStrings as s } from './timelineStrings';
 
 const getRowId = (p: GetRowIdParams<EventRow>) => p.data[EVENT_ROW.id];
-const defaultColDef = { sortable: true, resizable: true, floatingFilter: true };
+const defaultColDef = { sortable: true, resizable: true, floatingFilter: true, comparator: keepOrder };
 const rowSelection = { mode: 'multiRow' as const, checkboxes: false, headerCheckbox: false, enableClickSelection: true };
 const SAVE_LAYOUT_MS = 400;
 
@@ -50,6 +50,8 @@ export interface TimelineGridProps {
   onNotice: (message: string) => void;
   onGridApi?: (api: GridApi<EventRow> | null) => void;
   onShownCount?: (count: number) => void;
+  /** The first rows are on screen. */
+  onFirstRows?: () => void;
   helpId?: string;
 }
 
@@ -89,7 +91,50 @@ export const TimelineGrid = memo(function TimelineGrid(props: TimelineGridProps)
     latest.current = props;
   });
 
-  const columnDefs = useMemo(() => makeTimelineColumns(), []);
+  const sectioned = context.sections !== 'none';
+  const columnDefs = useMemo(() => makeTimelineColumns(sectioned), [sectioned]);
+
+  // Quick search as an external filter over one cached string per row (AG Grid's own asks every column of every row).
+  const searchCache = useRef({ context, texts: new WeakMap<EventRow, string>() });
+  const words = useMemo(() => quickFilter.toLowerCase().split(/\s+/).filter(Boolean), [quickFilter]);
+  const wordsRef = useRef(words);
+  const textOf = useCallback((row: EventRow): string => {
+    const cache = searchCache.current;
+    let text = cache.texts.get(row);
+    if (text === undefined) {
+      text = searchText(cache.context, row);
+      cache.texts.set(row, text);
+    }
+    return text;
+  }, []);
+  useLayoutEffect(() => {
+    if (searchCache.current.context !== context) searchCache.current = { context, texts: new WeakMap() };
+  }, [context]);
+  const isExternalFilterPresent = useCallback(() => wordsRef.current.length > 0, []);
+  const doesExternalFilterPass = useCallback(
+    (node: IRowNode<EventRow>) => {
+      const text = node.data ? textOf(node.data) : '';
+      return wordsRef.current.every((w) => text.includes(w));
+    },
+    [textOf],
+  );
+  useEffect(() => {
+    wordsRef.current = words;
+    apiRef.current?.onFilterChanged();
+  }, [words]);
+  // The search strings are made while the analyst looks at the rows, a slice at a time, so the first search is quick too.
+  useEffect(() => {
+    if (searchCache.current.context !== context) searchCache.current = { context, texts: new WeakMap() };
+    let index = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const step = () => {
+      const end = Math.min(rows.length, index + 5000);
+      for (; index < end; index += 1) textOf(rows[index] as EventRow);
+      if (index < rows.length) timer = setTimeout(step, 16);
+    };
+    timer = setTimeout(step, 300);
+    return () => clearTimeout(timer);
+  }, [rows, context, textOf]);
 
   // Names and sections come from the context: redraw what shows them when it changes.
   useEffect(() => {
@@ -110,6 +155,11 @@ export const TimelineGrid = memo(function TimelineGrid(props: TimelineGridProps)
   }, [selectedId, rows]);
 
   useEffect(() => () => onGridApi?.(null), [onGridApi]);
+
+  // For the benchmark and for profiling: when a new quick search reaches the grid (before it filters).
+  useLayoutEffect(() => {
+    if (quickFilter) performance.mark('dossier:timeline-quick-filter', { detail: { text: quickFilter } });
+  }, [quickFilter]);
   useEffect(() => () => clearTimeout(saveTimer.current), []);
 
   const onGridReady = useCallback(
@@ -147,11 +197,16 @@ export const TimelineGrid = memo(function TimelineGrid(props: TimelineGridProps)
     saveLayout();
   }, [saveLayout]);
 
-  // Sections: after the sort, rows are grouped by section (stable, so each section keeps the sort).
+  // The sort itself (see sortEventNodes), then sections: rows grouped by section, each keeping the sort.
   const postSortRows = useCallback((p: PostSortRowsParams<EventRow>) => {
     const ctx = latest.current.context;
-    if (ctx.sections === 'none') return;
+    const sortBy = p.api
+      .getColumnState()
+      .filter((c): c is ColumnState & { sort: 'asc' | 'desc' } => c.sort === 'asc' || c.sort === 'desc')
+      .sort((a, b) => (a.sortIndex ?? 0) - (b.sortIndex ?? 0));
     const nodes = p.nodes;
+    if (sortBy.length > 0) sortEventNodes(nodes, sortBy, ctx);
+    if (ctx.sections === 'none') return;
     const ranked = nodes.map((node, index) => ({ node, rank: node.data ? sectionRank(ctx, node.data) : 0, index }));
     ranked.sort((a, b) => a.rank - b.rank || a.index - b.index);
     for (let i = 0; i < ranked.length; i += 1) nodes[i] = (ranked[i] as { node: IRowNode<EventRow> }).node;
@@ -272,12 +327,17 @@ export const TimelineGrid = memo(function TimelineGrid(props: TimelineGridProps)
 
   const onModelUpdated = useCallback(() => {
     const api = apiRef.current;
-    if (api) latest.current.onShownCount?.(api.getDisplayedRowCount());
+    if (!api) return;
+    const shown = api.getDisplayedRowCount();
+    performance.mark('dossier:timeline-grid-updated', { detail: { rows: shown } });
+    latest.current.onShownCount?.(shown);
   }, []);
 
   // For the benchmark and for anyone profiling: when the first rows are on screen.
   const onFirstDataRendered = useCallback((e: FirstDataRenderedEvent<EventRow>) => {
     performance.mark('dossier:timeline-grid-ready', { detail: { rows: e.api.getDisplayedRowCount() } });
+    // After this frame is painted.
+    setTimeout(() => latest.current.onFirstRows?.(), 0);
   }, []);
 
   return (
@@ -292,8 +352,8 @@ export const TimelineGrid = memo(function TimelineGrid(props: TimelineGridProps)
         context={context}
         getRowId={getRowId}
         rowSelection={rowSelection}
-        quickFilterText={quickFilter}
-        cacheQuickFilter
+        isExternalFilterPresent={isExternalFilterPresent}
+        doesExternalFilterPass={doesExternalFilterPass}
         enableCellSpan
         readOnlyEdit
         stopEditingWhenCellsLoseFocus

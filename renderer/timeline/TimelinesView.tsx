@@ -1,7 +1,8 @@
 import type { GridApi } from 'ag-grid-community';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { EVENT_ROW, type EventType, type ImportPreview, type TimelineFileFormat } from '../../shared/api/timelineTypes';
 import { useApi } from '../api/ApiContext';
+import { ownWrite } from '../claims/ownClaimWrites';
 import { pickFilesWithInput } from '../api/pickFilesWithInput';
 import { readFileAsBase64 } from '../api/readFileAsBase64';
 import { NavigationContext } from '../app/Navigation';
@@ -74,6 +75,7 @@ export function TimelinesView() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [gridApi, setGridApi] = useState<GridApi<EventRow> | null>(null);
   const [shown, setShown] = useState<number | null>(null);
+  const [gridShown, setGridShown] = useState<string | null | undefined>(undefined);
   const [dialog, setDialog] = useState<
     { kind: 'types' } | { kind: 'evidence'; eventId: string } | { kind: 'paste'; pasted: PastedEvents } | { kind: 'import'; preview: ImportPreview; fileName: string } | null
   >(null);
@@ -291,7 +293,8 @@ export function TimelinesView() {
   const saveLayout = useCallback(
     (columnState: string) => {
       setSavedLayouts((layouts) => new Map(layouts).set(timelineId ?? '', columnState));
-      client.call('timelines.saveLayout', { timelineId, columnState }).catch(notices.reportError);
+      // Not through the query cache (nothing shown depends on it), and its echo is ours.
+      ownWrite(client, () => client.call('timelines.saveLayout', { timelineId, columnState })).catch(notices.reportError);
     },
     [client, timelineId, notices],
   );
@@ -375,6 +378,9 @@ export function TimelinesView() {
 
   const layout = savedLayouts.get(timelineId ?? '') ?? (timelineId ? (current?.columnState ?? null) : (list.data?.allEventsColumnState ?? null));
   const total = rows.length;
+  // The axis follows once the grid has shown its first rows: with 100,000 events, rows first, picture after.
+  const deferredRows = useDeferredValue(rows);
+  const axisRows = gridShown === timelineId ? deferredRows : NO_ROWS;
   const listReady = list.data !== undefined;
 
   let body;
@@ -401,7 +407,7 @@ export function TimelinesView() {
   } else {
     body = (
       <>
-        <TimelineAxisPane rows={rows} types={types} selectedId={selectedId} onSelect={setSelectedId} axisRef={axisRef} />
+        <TimelineAxisPane rows={axisRows} types={types} selectedId={selectedId} onSelect={setSelectedId} axisRef={axisRef} />
         <p id={`${id}-help`} className="visually-hidden">
           {s.gridHelp}
         </p>
@@ -425,6 +431,7 @@ export function TimelinesView() {
             onNotice={(message) => notices.notify(message)}
             onGridApi={setGridApi}
             onShownCount={setShown}
+            onFirstRows={() => setGridShown(timelineId)}
             helpId={`${id}-help`}
           />
         )}

@@ -33,8 +33,10 @@ export class EventRowsStore {
   private readonly entries = new Map<string, Entry>();
 
   constructor(private readonly client: DossierClient) {
-    // Event topics are not all declared yet; any change made elsewhere may touch an event's row.
-    onForeignChange(client, () => this.refetchAll());
+    // Core names 'events' for every change that can touch an event's row (names, evidence, membership too).
+    onForeignChange(client, (topics) => {
+      if (topics.includes('events')) this.refetchAll();
+    });
     client.on('project.switched', () => {
       for (const [key, entry] of this.entries) {
         entry.state = EMPTY;
