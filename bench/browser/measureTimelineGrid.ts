@@ -17,6 +17,10 @@ export interface TimelineGridTimes {
   filterBaselineMs: number;
 }
 
+function median(xs: number[]): number {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+}
+
 /**
  * Opens the Timelines view of a project with `count` events in Chromium as a
  * user would, and reads the grid's performance marks: first rows shown, a
@@ -59,14 +63,6 @@ export async function measureTimelineGrid(url: string, token: string, projectNam
 
     // Let the grid settle (layout saves, idle work) before the timed interactions.
     await page.waitForTimeout(500);
-    const waitForUpdate = `
-      async function waitForUpdate(after) {
-        for (;;) {
-          const mark = performance.getEntriesByName('dossier:timeline-grid-updated').find((m) => m.startTime > after);
-          if (mark) { await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))); return mark; }
-          await new Promise((r) => setTimeout(r, 1));
-        }
-      }`;
     // DOSSIER_BENCH_PROFILE=1: print where the sort's time goes (top self time), for whoever tunes the grid.
     const cdp = process.env.DOSSIER_BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
     if (cdp) {
@@ -77,15 +73,16 @@ export async function measureTimelineGrid(url: string, token: string, projectNam
     const sortSamples: number[] = [];
     for (let i = 0; i < 3; i += 1) {
       sortSamples.push(
-        await page.evaluate(async (helper) => {
-          const waitForUpdate = new Function(`${helper}; return waitForUpdate;`)() as (after: number) => Promise<PerformanceEntry>;
+        await page.evaluate(async () => {
           const header = document.querySelector<HTMLElement>('.timeline-grid .ag-header-cell[col-id="title"] .ag-header-cell-label');
           if (!header) throw new Error('no Title header');
           const t0 = performance.now();
           header.click();
-          await waitForUpdate(t0);
+          // The grid's model update after the click, then the frame that shows it.
+          while (!performance.getEntriesByName('dossier:timeline-grid-updated').some((m) => m.startTime > t0)) await new Promise((r) => setTimeout(r, 1));
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
           return performance.now() - t0;
-        }, waitForUpdate),
+        }),
       );
     }
 
@@ -105,8 +102,7 @@ export async function measureTimelineGrid(url: string, token: string, projectNam
     const filterSamples: number[] = [];
     for (const text of ['Event 4242', 'delegations met 7', '']) {
       const ms = await page.evaluate(
-        async ({ helper, value }) => {
-          const waitForUpdate = new Function(`${helper}; return waitForUpdate;`)() as (after: number) => Promise<PerformanceEntry>;
+        async (value) => {
           const input = document.querySelector<HTMLInputElement>('.timelines-view input[type="search"]');
           if (!input) throw new Error('no search box');
           const before = performance.now();
@@ -120,10 +116,12 @@ export async function measureTimelineGrid(url: string, token: string, projectNam
             start = performance.getEntriesByName('dossier:timeline-quick-filter').find((m) => m.startTime > before);
             if (!start) await new Promise((r) => setTimeout(r, 1));
           }
-          await waitForUpdate(start.startTime);
-          return performance.now() - start.startTime;
+          const from = start.startTime;
+          while (!performance.getEntriesByName('dossier:timeline-grid-updated').some((m) => m.startTime > from)) await new Promise((r) => setTimeout(r, 1));
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+          return performance.now() - from;
         },
-        { helper: waitForUpdate, value: text },
+        text,
       );
       if (text) filterSamples.push(ms);
       await page.waitForTimeout(400);
@@ -141,7 +139,6 @@ export async function measureTimelineGrid(url: string, token: string, projectNam
       return { sort: t1 - t0, filter: t2 - t1 };
     }, token);
 
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
     return {
       firstRowsMs,
       fetchBaselineMs,

@@ -23,10 +23,7 @@ const argSchemas: Record<DesktopShellMethod, z.ZodType<unknown[]>> = {
   pickSourceFiles: z.tuple([]),
   pickProjectPath: z.tuple([]),
   pickNewProjectPath: z.tuple([suggestedName]),
-  saveFile: z.union([
-    z.tuple([suggestedName, z.string().max(200 * 1024 * 1024), z.string().max(200)]),
-    z.tuple([suggestedName, z.string().max(200 * 1024 * 1024), z.string().max(200), z.enum(['utf8', 'base64'])]),
-  ]),
+  saveFile: z.tuple([suggestedName, z.string().max(200 * 1024 * 1024), z.string().max(200), z.enum(['utf8', 'base64']).optional()]),
   print: z.tuple([]),
   revealInFolder: z.tuple([z.string().min(1).max(4096).refine(isAbsolute, 'an absolute path')]),
 };
