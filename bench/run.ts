@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { createWorkbench } from '../electron/core/workbench/createWorkbench';
 import type { Workbench } from '../electron/core/workbench/createWorkbench';
+import { captureAxisScreenshots, measureAxis } from './browser/measureAxis';
 import { measureReader } from './browser/measureReader';
 import { measureTimelineGrid } from './browser/measureTimelineGrid';
 import { MentionMatcher } from '../shared/entities/MentionMatcher';
@@ -403,6 +404,27 @@ async function benchTimelineGrid(): Promise<void> {
   }
 }
 
+/**
+ * The visual timeline with 100,000 events, mounted to its first full paint in
+ * Chromium, against drawing 100,000 plain rectangles on a canvas. The harness
+ * page is built here, apart from the app bundle. DOSSIER_AXIS_SHOTS=dir also
+ * saves screenshots to look at.
+ */
+async function benchAxis(): Promise<void> {
+  const harnessDir = path.join(repoRoot, 'out/axisHarness');
+  await new Promise<void>((resolve, reject) => {
+    const vite = spawn(process.execPath, [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--config', path.join(repoRoot, 'bench/browser/axisHarness/vite.config.ts')], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    vite.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`axis harness build failed (${code})`))));
+  });
+  const { axisMs, baselineMs } = await measureAxis(harnessDir, 100_000);
+  report({ metric: 'timeline_axis_100000_events_first_paint', value: axisMs, unit: 'ms', baseline: baselineMs, budget: { max: 1000 } });
+  const shots = process.env.DOSSIER_AXIS_SHOTS;
+  if (shots) for (const file of await captureAxisScreenshots(harnessDir, path.resolve(shots))) console.error(`screenshot: ${file}`);
+}
+
 async function main(): Promise<void> {
   try {
     // `npm run bench -- reader` runs only the figures whose names are given.
@@ -418,6 +440,7 @@ async function main(): Promise<void> {
     if (wanted('edtf')) benchEdtf().forEach(report);
     if (wanted('events')) (await benchEventsList(workbenchIn(path.join(work, 'events')))).forEach(report);
     if (wanted('timelinegrid')) await benchTimelineGrid();
+    if (wanted('axis')) await benchAxis();
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

@@ -49,6 +49,11 @@ async function paintedMs(page: Page, query: string, items: number): Promise<numb
   );
 }
 
+/** The first run warms caches; the median of the rest. */
+function medianAfterFirst(xs: number[]): number {
+  return xs.slice(1).sort((a, b) => a - b)[1] ?? Number.NaN;
+}
+
 /**
  * Mounting the axis with `items` generated events, to its first full paint,
  * measured in Chromium. Baseline: on the same page, drawing as many plain
@@ -85,9 +90,7 @@ export async function measureAxis(harnessDir: string, items: number): Promise<{ 
         ),
       );
     }
-    // The first load warms caches; the median of the rest.
-    const median = (xs: number[]): number => xs.slice(1).sort((a, b) => a - b)[1] ?? Number.NaN;
-    return { axisMs: median(samples), baselineMs: median(baselines) };
+    return { axisMs: medianAfterFirst(samples), baselineMs: medianAfterFirst(baselines) };
   } finally {
     await browser.close();
   }
@@ -126,8 +129,6 @@ export async function captureAxisScreenshots(harnessDir: string, outDir: string)
     await page.waitForTimeout(100);
     await shoot(page, 'axis-dense-zoomed');
 
-    const dark = await browser.newPage({ viewport: { width: 1400, height: 700 }, colorScheme: 'dark' });
-    await dark.close();
     const darkPage = await harnessPage(browser, harnessDir, { width: 1400, height: 700 }, 2);
     await darkPage.emulateMedia({ colorScheme: 'dark' });
     await paintedMs(darkPage, 'sparse&select=s9', 20);

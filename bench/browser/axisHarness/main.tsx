@@ -1,4 +1,4 @@
-import { StrictMode, useRef, useState } from 'react';
+import { StrictMode, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { TimelineAxis, type TimelineAxisHandle } from '../../../renderer/timeline/axis/TimelineAxis';
 import { HARNESS_TYPES, denseItems, sparseItems } from './makeAxisItems';
@@ -16,7 +16,10 @@ const now = params.has('now') ? Number(params.get('now')) : Date.UTC(2022, 6, 15
 function Harness() {
   const [selectedId, setSelectedId] = useState<string | null>(params.get('select'));
   const axis = useRef<TimelineAxisHandle>(null);
-  (window as unknown as { axis: typeof axis }).axis = axis;
+  // Screenshots and manual checks call the handle (exportSvg, fitAll) from the console.
+  useEffect(() => {
+    Object.assign(window, { axis });
+  }, []);
   return (
     <>
       <TimelineAxis ref={axis} items={items} types={HARNESS_TYPES} selectedId={selectedId} onSelect={setSelectedId} now={now} />

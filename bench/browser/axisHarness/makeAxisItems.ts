@@ -33,15 +33,15 @@ export function denseItems(n: number): AxisItem[] {
   for (let i = 0; i < n; i += 1) {
     // Clustered around a few crises, as real chronologies are.
     const centre = rand() < 0.5 ? from + span * (0.2 + 0.6 * Math.floor(rand() * 4) / 3) : from + rand() * span;
-    const day = Math.floor((centre + (rand() - 0.5) * span * 0.1) / DAY) * DAY;
+    const start = Math.floor((centre + (rand() - 0.5) * span * 0.1) / DAY) * DAY;
     const shape = rand();
     const length = shape < 0.8 ? DAY : shape < 0.9 ? 30 * DAY : shape < 0.97 ? 365 * DAY : rand() * 2000 * DAY;
     const open = rand() < 0.002;
     items.push({
       id: `e${i}`,
       title: `Event ${i}`,
-      earliest: day,
-      latest: open ? OPEN_LATEST : day + length - 1,
+      earliest: start,
+      latest: open ? OPEN_LATEST : start + length - 1,
       approximate: rand() < 0.1,
       uncertain: rand() < 0.05,
       openStart: false,

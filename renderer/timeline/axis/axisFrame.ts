@@ -1,5 +1,5 @@
 import { FLAG_APPROXIMATE, FLAG_OPEN_END, FLAG_OPEN_START, FLAG_UNCERTAIN, forEachVisible, type AxisData } from './axisData';
-import { timeToX, type AxisView } from './axisScale';
+import { UNBOUNDED, timeToX, type AxisView } from './axisScale';
 import { generateTicks, type TickSet } from './axisTicks';
 
 /**
@@ -38,11 +38,17 @@ export interface Mark {
   /** The title, shortened to the room before the next mark in the row; '' when there is none. */
   readonly label: string;
   readonly labelX: number;
+  /** The title sits on the bar (on a chip) because the bar runs on to the next mark or off screen. */
+  readonly labelInside: boolean;
 }
 
 export interface Density {
   readonly bucketPx: number;
-  /** Events overlapping each bucket of `bucketPx` plot pixels. */
+  /**
+   * Events starting in each bucket of `bucketPx` plot pixels (an open start
+   * counts at its end). By start, not by overlap: long spans would otherwise
+   * raise every bucket alike and hide where events cluster.
+   */
   readonly counts: Uint32Array;
   readonly max: number;
 }
@@ -71,6 +77,8 @@ export interface Frame {
   readonly plotWidth: number;
   readonly ticks: TickSet;
   readonly lanes: LaneFrame[];
+  /** The fullest density bucket of all lanes, so that lanes compare at a glance. */
+  readonly densityMax: number;
   /** Plot x of today, null when off screen. */
   readonly todayX: number | null;
   readonly selected: number;
@@ -111,6 +119,7 @@ export function layoutFrame(data: AxisData, view: AxisView, options: FrameOption
     plotWidth,
     ticks,
     lanes,
+    densityMax: lanes.reduce((max, lane) => Math.max(max, lane.density?.max ?? 0), 0),
     todayX: nowX >= 0 && nowX <= plotWidth ? nowX : null,
     selected: options.selected,
     hovered: options.hovered,
@@ -195,7 +204,15 @@ function packMarks(data: AxisData, view: AxisView, plotWidth: number, visible: n
   }
   const top = laneY + Math.max(2, (laneHeight - rows * ROW_HEIGHT) / 2);
   return boxes.map((box, k) => {
-    const room = Math.min(labelRoom[k] as number, LABEL_MAX_PX);
+    let room = Math.min(labelRoom[k] as number, LABEL_MAX_PX);
+    let labelX = box.right + 4;
+    let labelInside = false;
+    const shown = Math.min(box.x2, plotWidth) - Math.max(box.x1, 0);
+    if (room < LABEL_MIN_PX && !box.point && shown >= LABEL_MIN_PX + 24) {
+      labelInside = true;
+      labelX = Math.max(box.x1, 0) + 6;
+      room = Math.min(shown - 12, LABEL_MAX_PX);
+    }
     return {
       index: box.i,
       x1: box.x1,
@@ -208,7 +225,8 @@ function packMarks(data: AxisData, view: AxisView, plotWidth: number, visible: n
       fadeStart: (box.flags & FLAG_OPEN_START) !== 0 && !box.point,
       fadeEnd: (box.flags & FLAG_OPEN_END) !== 0 && !box.point,
       label: room >= LABEL_MIN_PX ? fitLabel(data.titles[box.i] ?? '', room) : '',
-      labelX: box.right + 4,
+      labelX,
+      labelInside,
     };
   });
 }
@@ -220,26 +238,20 @@ export function fitLabel(title: string, room: number): string {
   return chars >= 4 ? `${title.slice(0, chars - 1).trimEnd()}…` : '';
 }
 
-/** Events overlapping each bucket, by a difference array: O(visible items + buckets). */
+/** Events starting in each bucket: O(visible items + buckets). */
 function densityOf(data: AxisData, view: AxisView, plotWidth: number, l: number): { density: Density; count: number } {
   const buckets = Math.ceil(plotWidth / BUCKET_PX);
-  const diff = new Int32Array(buckets + 1);
+  const counts = new Uint32Array(buckets);
   let count = 0;
   forEachVisible(data, l, view.start, view.end, (i) => {
     count += 1;
-    const a = Math.max(0, Math.floor(timeToX(view, plotWidth, data.earliest[i] as number) / BUCKET_PX));
-    const b = Math.min(buckets - 1, Math.floor(timeToX(view, plotWidth, data.latest[i] as number) / BUCKET_PX));
-    diff[a] = (diff[a] as number) + 1;
-    diff[b + 1] = (diff[b + 1] as number) - 1;
+    const a = data.earliest[i] as number;
+    const t = a < -UNBOUNDED ? (data.latest[i] as number) : a;
+    const k = Math.floor(timeToX(view, plotWidth, t) / BUCKET_PX);
+    if (k >= 0 && k < buckets) counts[k] = (counts[k] as number) + 1;
   });
-  const counts = new Uint32Array(buckets);
-  let running = 0;
   let max = 0;
-  for (let k = 0; k < buckets; k += 1) {
-    running += diff[k] as number;
-    counts[k] = running;
-    if (running > max) max = running;
-  }
+  for (let k = 0; k < buckets; k += 1) if ((counts[k] as number) > max) max = counts[k] as number;
   return { density: { bucketPx: BUCKET_PX, counts, max }, count };
 }
 

@@ -61,7 +61,7 @@ export function revealView(view: AxisView, earliest: number, latest: number): Ax
   const from = earliest < -UNBOUNDED ? latest : earliest;
   const to = latest > UNBOUNDED ? from : latest;
   const span = view.end - view.start;
-  const margin = span * 0.08;
+  const margin = span * 0.02;
   if (from >= view.start + margin && to <= view.end - margin) return view;
   if (to - from > span - 2 * margin) return clampView({ start: from - (to - from) * 0.1, end: to + (to - from) * 0.1 });
   // Centre the event: a jump from far away reads best with the event in the middle.

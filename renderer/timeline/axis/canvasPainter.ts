@@ -73,6 +73,12 @@ export function canvasPainter(ctx: CanvasRenderingContext2D, fontFamily: string)
       ctx.font = `${style.weight === 'bold' ? '600 ' : ''}${style.size}px ${fontFamily}`;
       ctx.textAlign = style.align ?? 'left';
       ctx.textBaseline = 'middle';
+      if (style.halo) {
+        ctx.strokeStyle = style.halo;
+        ctx.lineWidth = 5;
+        ctx.lineJoin = 'round';
+        ctx.strokeText(text, x, y);
+      }
       ctx.fillText(text, x, y);
       ctx.globalAlpha = 1;
     },

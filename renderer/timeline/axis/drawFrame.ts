@@ -74,12 +74,12 @@ function drawDensity(painter: Painter, frame: Frame, lane: LaneFrame, theme: Axi
   if (!density) return;
   const inner = lane.height - 8;
   const bottom = lane.y + lane.height - 3;
-  const scale = Math.log1p(Math.max(1, density.max));
+  const scale = Math.sqrt(Math.max(1, frame.densityMax));
   for (let k = 0; k < density.counts.length; k += 1) {
     const count = density.counts[k] as number;
     if (count === 0) continue;
-    // Log scale: a lone event stays visible beside a spike of thousands.
-    const h = Math.max(2, (inner * Math.log1p(count)) / scale);
+    // Square root, one scale for all lanes: clusters stand out, lanes compare, a lone event still shows.
+    const h = Math.max(2, (inner * Math.sqrt(count)) / scale);
     painter.rect(frame.labelWidth + k * density.bucketPx, bottom - h, density.bucketPx - 0.6, h, lane.color, 0.8);
   }
   if (lane.selectedX !== null) {
@@ -115,7 +115,11 @@ function drawMark(painter: Painter, frame: Frame, lane: LaneFrame, mark: Mark, t
     else if (hovered) painter.strokeRect(x1 - 1.5, mark.y - 1.5, w + 3, mark.height + 3, { color: theme.muted, width: 1 });
   }
   if (mark.uncertain) painter.text(x2 + 2, cy, '?', { color, size: 11, weight: 'bold' });
-  if (mark.label) painter.text(frame.labelWidth + mark.labelX, cy, mark.label, { color: theme.fg, size: 11, weight: selected ? 'bold' : 'normal' });
+  if (mark.label) {
+    const labelX = frame.labelWidth + mark.labelX;
+    const style = { color: theme.fg, size: 11, weight: selected ? ('bold' as const) : ('normal' as const) };
+    painter.text(labelX, cy, mark.label, mark.labelInside ? { ...style, halo: theme.surface } : style);
+  }
 }
 
 /** Soft ends for approximate spans, a long fade for open ends; null for a plain bar. */

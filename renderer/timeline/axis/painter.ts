@@ -16,6 +16,8 @@ export interface TextStyle {
   readonly weight?: 'normal' | 'bold';
   readonly align?: 'left' | 'center' | 'right';
   readonly opacity?: number;
+  /** An outline of this colour around the letters, to read the text over a mark. */
+  readonly halo?: string;
 }
 
 /** A horizontal gradient of one colour: [offset 0–1, opacity] pairs. */

@@ -44,6 +44,8 @@ export function svgPainter(width: number, height: number, fontFamily: string): P
       const anchor = style.align === 'center' ? 'middle' : style.align === 'right' ? 'end' : 'start';
       body.push(
         `<text x="${n(x)}" y="${n(y)}" fill="${attr(style.color)}" font-size="${style.size}"${style.weight === 'bold' ? ' font-weight="600"' : ''} text-anchor="${anchor}" dominant-baseline="central"${
+          style.halo ? ` stroke="${attr(style.halo)}" stroke-width="5" stroke-linejoin="round" paint-order="stroke"` : ''
+        }${
           style.opacity !== undefined && style.opacity !== 1 ? ` fill-opacity="${n(style.opacity)}"` : ''
         }>${escapeXml(text)}</text>`,
       );

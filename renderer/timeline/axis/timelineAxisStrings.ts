@@ -18,7 +18,7 @@ export const timelineAxisStrings = {
   eventCount: (n: number) => (n === 1 ? '1 event' : `${numbers.format(n)} events`),
   visibleOf: (visible: number, total: number) => `${numbers.format(visible)} of ${numbers.format(total)}`,
   bucket: (n: number, from: string, to: string) =>
-    `${n === 1 ? '1 event' : `${numbers.format(n)} events`} ${from === to ? `on ${from}` : `between ${from} and ${to}`}. Click to zoom in.`,
+    `${n === 1 ? '1 event starts' : `${numbers.format(n)} events start`} ${from === to ? `on ${from}` : `between ${from} and ${to}`}. Click to zoom in.`,
   about: 'about',
   uncertain: 'uncertain',
   present: 'present',
