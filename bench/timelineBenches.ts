@@ -133,6 +133,9 @@ export async function benchEventsList(workbench: Workbench): Promise<TimelineFig
   }));
   await call(workbench, 'events.createMany', { events });
   const createMs = performance.now() - createStart;
+  // Listed as after opening the project, as the raw baseline reads it: with the write-ahead log folded into the file.
+  workbench.close();
+  await call(workbench, 'projects.open', { path: info.path });
 
   const runs: number[] = [];
   for (let r = 0; r < 3; r += 1) {
@@ -155,7 +158,8 @@ export async function benchEventsList(workbench: Workbench): Promise<TimelineFig
     scratch.close();
   });
   return [
-    { metric: 'events_list_100000_api', value: median(runs), unit: 'ms', baseline: rawMs, budget: { max: 1000 } },
+    // Against the raw read of the same rows, so it holds on a busy machine; the 1.5 s "grid shown" budget is measured end to end with the grid.
+    { metric: 'events_list_100000_api', value: median(runs), unit: 'ms', baseline: rawMs, budget: { max_ratio: 4 } },
     { metric: 'events_create_many_100000_api', value: createMs, unit: 'ms', baseline: insertMs, budget: { max: 15_000 } },
   ];
 }

@@ -158,32 +158,31 @@ export function listEvents(db: ProjectDb, filter: { timelineId?: string } = {}):
   events.sort(byDateThenManualOrder);
   const liveTypes = new Set((statement(db, 'SELECT id FROM event_types WHERE deleted_at IS NULL').raw().all() as [string][]).map(([id]) => id));
 
-  const entityIds = new Map<string, string[]>();
+  // Live entities once (a project has thousands at most), rather than joining them to 100,000 rows.
+  const liveEntities = new Map(
+    (statement(db, 'SELECT id, name, kind FROM entities WHERE deleted_at IS NULL').raw().all() as [string, string, EntityKind][]).map(
+      ([id, name, kind]) => [id, { name, kind }] as const,
+    ),
+  );
   const entities: EventList['entities'] = {};
+  const entityIds = new Map<string, string[]>();
   const linkRows = statement(
     db,
-    `SELECT link.event_id, x.id, x.name, x.kind FROM event_entities link ${onTimeline('link.event_id')}
-     JOIN entities x ON x.id = link.entity_id AND x.deleted_at IS NULL WHERE link.deleted_at IS NULL`,
+    `SELECT link.event_id, link.entity_id FROM event_entities link ${onTimeline('link.event_id')} WHERE link.deleted_at IS NULL`,
   )
     .raw()
-    .all(params) as [string, string, string, EntityKind][];
-  for (const [eventId, entityId, name, kind] of linkRows) {
+    .all(params) as [string, string][];
+  for (const [eventId, entityId] of linkRows) {
+    const entity = liveEntities.get(entityId);
+    if (!entity) continue;
     const list = entityIds.get(eventId);
     if (list) list.push(entityId);
     else entityIds.set(eventId, [entityId]);
-    entities[entityId] = { name, kind };
+    entities[entityId] = entity;
   }
-  const places = statement(
-    db,
-    `SELECT DISTINCT p.id, p.name, p.kind FROM events e ${onTimeline('e.id')}
-     JOIN entities p ON p.id = e.place_entity_id AND p.deleted_at IS NULL WHERE e.deleted_at IS NULL`,
-  )
-    .raw()
-    .all(params) as [string, string, EntityKind][];
-  const livePlaces = new Set<string>();
-  for (const [id, name, kind] of places) {
-    entities[id] = { name, kind };
-    livePlaces.add(id);
+  for (const event of events) {
+    const place = event[7] === null ? undefined : liveEntities.get(event[7]);
+    if (place && event[7] !== null) entities[event[7]] = place;
   }
 
   const evidence = new Map<string, [count: number, missing: boolean]>();
@@ -221,7 +220,7 @@ export function listEvents(db: ProjectDb, filter: { timelineId?: string } = {}):
       earliest,
       latest,
       typeId !== null && liveTypes.has(typeId) ? typeId : null,
-      placeId !== null && livePlaces.has(placeId) ? placeId : null,
+      placeId !== null && liveEntities.has(placeId) ? placeId : null,
       entityIds.get(id) ?? [],
       found?.[0] ?? 0,
       found?.[1] ?? false,
