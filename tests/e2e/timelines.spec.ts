@@ -239,6 +239,7 @@ test('a timeline of 10 events: from passages with suggested dates, typed, pasted
   // Sections by type: a section column spans each type's rows; the order within stays by date.
   await page.getByRole('combobox', { name: 'Sections' }).selectOption('type');
   await expect(page.locator('.timeline-grid [col-id="section"]').filter({ hasText: 'Summit' }).first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/timelines-sections.png' });
   await page.getByRole('combobox', { name: 'Sections' }).selectOption('none');
   await expect.poll(() => shownTitles(page)).toEqual(byDate);
 
