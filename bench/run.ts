@@ -17,9 +17,10 @@ import { measureClaimsGrid } from './browser/measureClaimsGrid';
 import { captureAxisScreenshots, measureAxis } from './browser/measureAxis';
 import { measureEntityPage } from './browser/measureEntityPage';
 import { measureReader } from './browser/measureReader';
+import { measureTimelineGrid } from './browser/measureTimelineGrid';
 import { MentionMatcher } from '../shared/entities/MentionMatcher';
 import { makeArticleText, makeSourceTexts } from './makeBenchTexts';
-import { benchEdtf, benchEventsList } from './timelineBenches';
+import { benchEdtf, benchEventsList, mixedDates } from './timelineBenches';
 import { makeClaimsProject } from './makeClaimsProject';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -422,6 +423,36 @@ async function benchClaimsGrid(projectPath: string): Promise<void> {
   }
 }
 
+/** The Timelines grid with 100,000 events in Chromium: first rows shown, a sort, a quick search; each beside a baseline in the same page. */
+async function benchTimelineGrid(): Promise<void> {
+  const dir = path.join(work, 'timeline-grid');
+  const workbench = workbenchIn(dir);
+  await call(workbench, 'projects.create', { name: 'Timeline grid bench' });
+  const types = await call<{ id: string }[]>(workbench, 'eventTypes.list', {});
+  const place = await call<{ id: string }>(workbench, 'entities.create', { kind: 'place', name: 'Dravik' });
+  const count = 100_000;
+  const events = mixedDates(count).map((dateEdtf, i) => ({
+    title: `Event ${i}: delegations met ${i % 97}`,
+    description: i % 4 === 0 ? 'Both sides reported progress on the port question.' : '',
+    dateEdtf,
+    typeId: types[i % types.length]?.id ?? null,
+    placeEntityId: i % 3 === 0 ? place.id : null,
+  }));
+  await call(workbench, 'events.createMany', { events });
+  workbench.close();
+
+  const token = crypto.randomBytes(16).toString('hex');
+  const server = await startBrowserServer(path.join(dir, 'projects'), token);
+  try {
+    const t = await measureTimelineGrid(`${server.url}?token=${token}`, token, 'Timeline grid bench', count);
+    report({ metric: 'timeline_grid_100000_first_rows', value: t.firstRowsMs, unit: 'ms', baseline: t.fetchBaselineMs, budget: { max: 1500 } });
+    report({ metric: 'timeline_grid_100000_sort', value: t.sortMs, unit: 'ms', baseline: t.sortBaselineMs, budget: { max: 200 } });
+    report({ metric: 'timeline_grid_100000_filter', value: t.filterMs, unit: 'ms', baseline: t.filterBaselineMs, budget: { max: 200 } });
+  } finally {
+    server.stop();
+  }
+}
+
 /**
  * The visual timeline with 100,000 events, mounted to its first full paint in
  * Chromium, against drawing 100,000 plain rectangles on a canvas. The harness
@@ -462,6 +493,7 @@ async function main(): Promise<void> {
     if (wanted('entitypage')) await benchEntityPageBrowser();
     if (wanted('edtf')) benchEdtf().forEach(report);
     if (wanted('events')) (await benchEventsList(workbenchIn(path.join(work, 'events')))).forEach(report);
+    if (wanted('timelinegrid')) await benchTimelineGrid();
     if (wanted('axis')) await benchAxis();
   } finally {
     fs.rmSync(work, { recursive: true, force: true });

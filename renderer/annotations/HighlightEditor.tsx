@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { EntitySummary, Label } from '../../shared/api/types';
 import { LabelPicker } from '../labels/LabelPicker';
 import { Dialog } from '../ui/Dialog';
@@ -32,6 +32,8 @@ interface Props {
   suggestedEntityIds?: readonly string[];
   onSave: (values: HighlightValues, then: AfterSave) => Promise<void>;
   onClose: () => void;
+  /** More actions on the passage (Add to timeline), beside Cancel. */
+  extraActions?: ReactNode;
 }
 
 const NONE: readonly string[] = [];
@@ -52,6 +54,7 @@ export function HighlightEditor({
   suggestedEntityIds = NONE,
   onSave,
   onClose,
+  extraActions,
 }: Props) {
   const id = useId();
   const [note, setNote] = useState(initialNote);
@@ -113,6 +116,7 @@ export function HighlightEditor({
           <button type="button" disabled={busy} title={s.saveThenCite} onClick={() => void save(undefined, 'cite')}>
             {s.citeInClaim}
           </button>
+          {extraActions}
           <button type="button" onClick={onClose}>
             {s.cancel}
           </button>

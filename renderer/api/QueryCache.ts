@@ -1,8 +1,9 @@
-import type { DossierEvents, MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
+import { changeTopics, type ChangeTopic } from '../../shared/api/events';
 import type { DossierClient } from './DossierClient';
 
-export type Topic = DossierEvents['project.changed']['topics'][number];
-export const allTopics: readonly Topic[] = ['project', 'sources', 'annotations', 'labels', 'trash', 'entities', 'claims'];
+export type Topic = ChangeTopic;
+export const allTopics: readonly Topic[] = changeTopics;
 
 export interface QueryState<T> {
   data: T | undefined;

@@ -12,7 +12,7 @@ export function createDesktopClient(bridge: DossierBridge): DossierClient {
     pickSourceFiles: () => shellCall<PickedFile[] | null>('pickSourceFiles', []),
     pickProjectPath: () => shellCall<string | null>('pickProjectPath', []),
     pickNewProjectPath: (suggestedName) => shellCall<string | null>('pickNewProjectPath', [suggestedName]),
-    saveFile: (suggestedName, data, mimeType) => shellCall<boolean>('saveFile', [suggestedName, data, mimeType]),
+    saveFile: (suggestedName, data, mimeType, encoding = 'utf8') => shellCall<boolean>('saveFile', [suggestedName, data, mimeType, encoding]),
     print: () => shellCall<void>('print', []),
     revealInFolder: (path) => shellCall<void>('revealInFolder', [path]),
   };

@@ -26,6 +26,11 @@ export const queryTopics: Partial<Record<MethodName, readonly Topic[]>> = {
   // A claim row shows entity names, source titles and whether a cited passage is in the Trash.
   'claims.list': ['claims', 'entities', 'annotations', 'sources', 'trash'],
   'claims.get': ['claims', 'entities', 'annotations', 'sources', 'trash'],
+  // Counts per timeline follow its events; an event's evidence shows claims, passages and sources.
+  'timelines.list': ['timelines', 'events'],
+  'eventTypes.list': ['eventTypes'],
+  'events.get': ['events', 'claims', 'annotations', 'sources', 'trash'],
+  'events.suggestDates': ['annotations', 'claims', 'sources'],
 };
 
 export function topicsFor(method: MethodName): readonly Topic[] {

@@ -5,6 +5,7 @@ import { EntitiesView } from '../entities/EntitiesView';
 import { LabelsView } from '../labels/LabelsView';
 import { SearchView } from '../search/SearchView';
 import { SourcesView } from '../sources/SourcesView';
+import { TimelinesView } from '../timeline/TimelinesView';
 import { TrashView } from '../trash/TrashView';
 
 export interface ViewEntry {
@@ -27,5 +28,6 @@ export const views: readonly ViewEntry[] = [
   { id: 'labels', label: 'Labels', menu: 'view.labels', render: () => <LabelsView /> },
   { id: 'claims', label: 'Claims', menu: 'view.claims', render: () => <ClaimsView /> },
   { id: 'entities', label: 'Entities', menu: 'view.entities', render: () => <EntitiesView /> },
+  { id: 'timelines', label: 'Timelines', menu: 'view.timelines', render: () => <TimelinesView /> },
   { id: 'trash', label: 'Trash', menu: 'view.trash', render: () => <TrashView /> },
 ];

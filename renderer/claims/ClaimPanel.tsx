@@ -5,6 +5,7 @@ import { admiraltyGrade } from '../../shared/grades/admiraltyGrade';
 import { useMutate, useQuery } from '../api/QueryContext';
 import { formatDateTime } from '../ui/formatDateTime';
 import { useNotices } from '../ui/Notices';
+import { AddToTimelineButton } from '../timeline/AddToTimelineButton';
 import { AsserterField, type AsserterValue } from './AsserterField';
 import { ClaimCitations } from './ClaimCitations';
 import { ClaimEntitiesField, type ClaimEntityValue } from './ClaimEntitiesField';
@@ -197,6 +198,7 @@ export function ClaimPanel({ claimId, onClose, onOpenClaim, undo, focusRequest =
               </>
             )}
           </span>
+          <AddToTimelineButton from={{ claimId: claim.id }} text={claim.statement} />
           <button type="button" className="small danger-quiet" onClick={() => void remove()}>
             {s.deleteClaim}
           </button>

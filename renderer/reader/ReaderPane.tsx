@@ -18,6 +18,7 @@ import { readMentionMarksShown, writeMentionMarksShown } from './mentionMarksSet
 import { entitiesInPassage, groupMentions, type MentionSpan } from './mentionSpans';
 // oxlint-disable-next-line import/no-unassigned-import -- Vite bundles the reader's stylesheet with it.
 import './reader.css';
+import { AddToTimelineButton } from '../timeline/AddToTimelineButton';
 import { ReaderText } from './ReaderText';
 import { readerStrings as s } from './readerStrings';
 import { firstVisibleOffset, flashAnnotation, flashSpan, markAnnotation, rangeForSpan, scrollToSpan } from './revealInReader';
@@ -437,6 +438,7 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
           initialNote={editedAnnotation.note}
           initialLabelIds={editedAnnotation.labelIds}
           initialEntityIds={editedAnnotation.entityIds}
+          extraActions={<AddToTimelineButton from={{ annotationId: editedAnnotation.id }} text={editedAnnotation.exact} className="" />}
           labels={labels}
           onCreateLabel={createLabel}
           entitiesById={entitiesById}

@@ -4,10 +4,14 @@
  */
 import type { ProjectInfo } from './types';
 
+/** What a change can touch, declared once: core names these, the renderer's queries depend on them. */
+export const changeTopics = ['project', 'sources', 'annotations', 'labels', 'trash', 'entities', 'claims', 'events', 'timelines', 'eventTypes'] as const;
+export type ChangeTopic = (typeof changeTopics)[number];
+
 export interface DossierEvents {
   /** Something in the open project changed; views reload what they show. */
   'project.changed': {
-    topics: ('project' | 'sources' | 'annotations' | 'labels' | 'trash' | 'entities' | 'claims' | 'events' | 'timelines' | 'eventTypes')[];
+    topics: ChangeTopic[];
   };
   /** The open project was closed or another was opened. */
   'project.switched': { project: ProjectInfo | null };

@@ -21,8 +21,8 @@ export interface HostShell {
   pickProjectPath(): Promise<string | null>;
   /** Desktop: a native save dialog for a new project. Browser: null (projects go in the projects folder). */
   pickNewProjectPath(suggestedName: string): Promise<string | null>;
-  /** Saves data the user asked to export; false when cancelled. */
-  saveFile(suggestedName: string, data: string, mimeType: string): Promise<boolean>;
+  /** Saves data the user asked to export; false when cancelled. Binary data (a PNG) comes as base64. */
+  saveFile(suggestedName: string, data: string, mimeType: string, encoding?: 'utf8' | 'base64'): Promise<boolean>;
   print(): Promise<void>;
   revealInFolder(path: string): Promise<void>;
 }
@@ -42,7 +42,7 @@ export type DesktopShellMethod = (typeof desktopShellMethods)[number];
  * The View menu's views, in the navigation's order: CmdOrCtrl+1… follow it in
  * the menu exactly as the renderer's own Ctrl/Cmd+digit shortcuts do.
  */
-export const viewCommands = ['view.sources', 'view.search', 'view.labels', 'view.claims', 'view.entities', 'view.trash'] as const;
+export const viewCommands = ['view.sources', 'view.search', 'view.labels', 'view.claims', 'view.entities', 'view.timelines', 'view.trash'] as const;
 export type ViewCommand = (typeof viewCommands)[number];
 
 /** Commands the desktop application menu sends to the renderer. */

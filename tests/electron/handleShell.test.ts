@@ -113,6 +113,15 @@ describe('handleShell: projects, saving, printing, revealing', () => {
     expect(await handleShell(APP, true, 'saveFile', ['memo.md', 'x', 'text/plain'], deps({ save: null }).shellDeps)).toEqual({ ok: true, result: false });
   });
 
+  it('saves binary exports (a PNG sent as base64) as their bytes, and refuses an unknown encoding', async () => {
+    const target = path.join(tempDir(), 'axis.png');
+    const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff]);
+    const { shellDeps } = deps({ save: target });
+    expect(await handleShell(APP, true, 'saveFile', ['axis.png', bytes.toString('base64'), 'image/png', 'base64'], shellDeps)).toEqual({ ok: true, result: true });
+    expect(fs.readFileSync(target)).toEqual(bytes);
+    expect(await handleShell(APP, true, 'saveFile', ['axis.png', 'AAAA', 'image/png', 'hex'], shellDeps)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+  });
+
   it('prints and reveals', async () => {
     const { shellDeps, seen } = deps();
     expect(await handleShell(APP, true, 'print', [], shellDeps)).toEqual({ ok: true, result: null });

@@ -45,7 +45,8 @@ const expected: [label: string, accelerator: string | undefined, command: MenuCo
   ['Labels', 'CmdOrCtrl+3', 'view.labels'],
   ['Claims', 'CmdOrCtrl+4', 'view.claims'],
   ['Entities', 'CmdOrCtrl+5', 'view.entities'],
-  ['Trash', 'CmdOrCtrl+6', 'view.trash'],
+  ['Timelines', 'CmdOrCtrl+6', 'view.timelines'],
+  ['Trash', 'CmdOrCtrl+7', 'view.trash'],
 ];
 
 describe('menuTemplate', () => {

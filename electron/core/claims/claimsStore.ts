@@ -9,7 +9,6 @@ import type {
   ClaimStatus,
   ClaimTable,
   ClaimTableRow,
-  Credibility,
   EntityKind,
   Reliability,
 } from '../../../shared/api/types';

@@ -25,6 +25,7 @@ const viewLabels: Record<ViewCommand, string> = {
   'view.labels': 'Labels',
   'view.claims': 'Claims',
   'view.entities': 'Entities',
+  'view.timelines': 'Timelines',
   'view.trash': 'Trash',
 };
 

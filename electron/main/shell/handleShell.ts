@@ -23,7 +23,7 @@ const argSchemas: Record<DesktopShellMethod, z.ZodType<unknown[]>> = {
   pickSourceFiles: z.tuple([]),
   pickProjectPath: z.tuple([]),
   pickNewProjectPath: z.tuple([suggestedName]),
-  saveFile: z.tuple([suggestedName, z.string().max(200 * 1024 * 1024), z.string().max(200)]),
+  saveFile: z.tuple([suggestedName, z.string().max(200 * 1024 * 1024), z.string().max(200), z.enum(['utf8', 'base64']).optional()]),
   print: z.tuple([]),
   revealInFolder: z.tuple([z.string().min(1).max(4096).refine(isAbsolute, 'an absolute path')]),
 };
@@ -76,7 +76,7 @@ async function run(method: DesktopShellMethod, args: unknown[], deps: ShellDeps)
       return extname(picked.filePath).toLowerCase() === '.dossier' ? picked.filePath : `${picked.filePath}.dossier`;
     }
     case 'saveFile': {
-      const [name, data] = args as [string, string, string];
+      const [name, data, , encoding = 'utf8'] = args as [string, string, string, ('utf8' | 'base64')?];
       // A suggested name is a name, not a place: only its last segment counts.
       const fileName = safeFileName(name.split(/[\\/]/).pop() ?? '', 'Export');
       const ext = extname(fileName).slice(1);
@@ -87,7 +87,8 @@ async function run(method: DesktopShellMethod, args: unknown[], deps: ShellDeps)
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });
       if (picked.canceled || picked.filePath === undefined || picked.filePath === '') return false;
-      await writeFile(picked.filePath, data, 'utf8');
+      // A PNG comes as base64 over IPC and is written as its bytes.
+      await writeFile(picked.filePath, encoding === 'base64' ? Buffer.from(data, 'base64') : data, encoding === 'base64' ? undefined : 'utf8');
       return true;
     }
     case 'print':
