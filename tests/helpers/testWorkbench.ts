@@ -20,13 +20,15 @@ export interface TestWorkbench {
 }
 
 /** A real workbench over real SQLite files in temp folders. */
-export function testWorkbench(options: { userName?: string; projectsDir?: string; settingsDir?: string } = {}): TestWorkbench {
+export function testWorkbench(
+  options: { userName?: string; projectsDir?: string; settingsDir?: string; sampleDir?: string } = {},
+): TestWorkbench {
   const projectsDir = options.projectsDir ?? tempDir('dossier-projects-');
   const settingsDir = options.settingsDir ?? tempDir('dossier-settings-');
   const workbench = createWorkbench({
     projectsDir,
     settingsDir,
-    sampleDir,
+    sampleDir: options.sampleDir ?? sampleDir,
     userName: options.userName ?? 'analyst',
     host: 'browser',
     appVersion: '0.0.0-test',
