@@ -41,12 +41,35 @@ test('a project file that is not a Dossier project is refused on the welcome scr
   await expect(page.getByRole('button', { name: 'Open sample project' })).toBeEnabled();
 });
 
-test('the sample project opens with its highlights', async ({ page }) => {
+test('the sample project opens with its highlights, claims and timeline', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: 'Open sample project' }).click();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav).toBeVisible();
   const rows = page.getByRole('row');
   await expect(rows).not.toHaveCount(1);
   await page.getByRole('gridcell').first().click();
   await expect(page.locator('[data-annotation-ids]').first()).toBeVisible();
+
+  // Claims: the twelve-a-week figure, graded and disputed, among the sample's seven.
+  await nav.getByRole('button', { name: 'Claims' }).click();
+  await expect(page.getByRole('grid', { name: 'Claims table' })).toBeVisible();
+  const statements = page.locator('.claim-grid [row-id] [col-id="statement"]');
+  await expect(statements).toHaveCount(7);
+  const twelveId = await page
+    .locator('.claim-grid [row-id]')
+    .filter({ has: page.locator('[col-id="statement"]', { hasText: 'up to twelve vessels a week' }) })
+    .first()
+    .getAttribute('row-id');
+  await expect(page.locator(`.claim-grid [row-id="${twelveId}"] [col-id="grade"]`)).toHaveText('B3');
+  await expect(page.locator(`.claim-grid [row-id="${twelveId}"] [col-id="status"]`)).toHaveText('Disputed');
+
+  // Timelines: "Dravik talks", its eight events from the 1953 convention on.
+  await nav.getByRole('button', { name: 'Timelines' }).click();
+  await page.getByRole('navigation', { name: 'Timelines' }).getByRole('button', { name: /Dravik talks/ }).click();
+  await expect(page.getByRole('grid', { name: 'Events table' })).toBeVisible();
+  const titles = page.locator('.timeline-grid .ag-row [col-id="title"]');
+  await expect(titles).toHaveCount(8);
+  await expect(titles.filter({ hasText: 'Dravik Transit Convention signed' })).toBeVisible();
+  await expect(titles.filter({ hasText: 'Ceasefire violation reported near Ostrel' })).toBeVisible();
 });
