@@ -1,6 +1,10 @@
 import type { MemoBlock, MemoDoc } from '../../../shared/memos/memoDoc';
 import { testWorkbench } from '../../helpers/testWorkbench';
 
+function span(sourceId: string, text: string, quote: string) {
+  return { sourceId, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length };
+}
+
 /** Sources, passages, claims, an entity and a timeline: what a memo cites and shows. */
 export async function memoProject() {
   const t = testWorkbench({ userName: 'lee' });
@@ -9,7 +13,6 @@ export async function memoProject() {
   const gazetteText = 'Gazette sources say the ceasefire line was redrawn overnight. Officials denied any change.';
   const herald = await t.call('sources.addText', { text: heraldText, title: 'Talks resume', outlet: 'Northern Herald', published: '2022-04-02', reliability: 'B' });
   const gazette = await t.call('sources.addText', { text: gazetteText, title: 'Line redrawn', outlet: 'Coastal Gazette', published: '2022-04-05', reliability: 'C' });
-  const span = (sourceId: string, text: string, quote: string) => ({ sourceId, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length });
   const met = await t.call('annotations.create', span(herald.sourceId!, heraldText, 'Negotiators met in Dravik on March 27.'));
   const warned = await t.call('annotations.create', span(herald.sourceId!, heraldText, 'The minister warned of a collapse of the talks within weeks.'));
   const redrawn = await t.call('annotations.create', span(gazette.sourceId!, gazetteText, 'the ceasefire line was redrawn overnight'));
