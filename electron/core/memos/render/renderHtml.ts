@@ -33,13 +33,11 @@ function inlineHtml(inlines: readonly RenderInline[]): string {
   return html;
 }
 
+/** HTML has no page footnotes: the Sources list carries each note in full, and the markers link to it. */
 function sourcesHtml(model: RenderModel): string {
   if (model.notes.length === 0) return '<p class="empty">No sources cited.</p>';
   const items = model.notes.map(
-    (note) =>
-      `<li id="source-${note.n}" value="${note.n}"${note.info.removed ? ' class="removed"' : ''}>${escapeHtml(note.source)}` +
-      (note.info.removed || note.text === note.source ? '' : `<div class="quote">${escapeHtml(note.text)}</div>`) +
-      '</li>',
+    (note) => `<li id="source-${note.n}" value="${note.n}"${note.info.removed ? ' class="removed"' : ''}>${escapeHtml(note.text)}</li>`,
   );
   return `<ol class="sources">${items.join('')}</ol>`;
 }
@@ -120,7 +118,6 @@ th p, td p { margin: 0; }
 .table-note, .table-title { font-size: 9pt; color: #555; margin: .3em 0 0; }
 ol.sources { font-size: 9.5pt; padding-left: 2em; }
 ol.sources li { margin-bottom: .4em; }
-ol.sources .quote { color: #444; }
 ol.sources li.removed { color: #8a1c1c; }
 .marking { text-align: center; font: 600 9pt/1.4 "Inter", "Helvetica Neue", "Arial", sans-serif; letter-spacing: .05em; color: #8a1c1c; }
 `;
