@@ -22,6 +22,7 @@ import { MentionMatcher } from '../shared/entities/MentionMatcher';
 import { makeArticleText, makeSourceTexts } from './makeBenchTexts';
 import { benchEdtf, benchEventsList, mixedDates } from './timelineBenches';
 import { makeClaimsProject } from './makeClaimsProject';
+import { benchMemoExport } from './memoBenches';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-'));
@@ -495,6 +496,7 @@ async function main(): Promise<void> {
     if (wanted('events')) (await benchEventsList(workbenchIn(path.join(work, 'events')))).forEach(report);
     if (wanted('timelinegrid')) await benchTimelineGrid();
     if (wanted('axis')) await benchAxis();
+    if (wanted('memos')) (await benchMemoExport(workbenchIn(path.join(work, 'memos')), path.join(work, 'memos'))).forEach(report);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

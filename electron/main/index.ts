@@ -29,6 +29,7 @@ import { createWorkbench, type Workbench } from '../core/workbench/createWorkben
 import type { WorkbenchOptions } from '../core/workbench/WorkbenchOptions';
 import { handleCall } from './ipc/handleCall';
 import { menuTemplate } from './menu/menuTemplate';
+import { pdfWindowOptions, printHtmlToPdf } from './print/printHtmlToPdf';
 import { findIdleWindow, findWindowWithProject, type ProjectWindow } from './projects/findWindowWithProject';
 import { projectPathFromArgv } from './projects/projectPathFromArgv';
 import { APP_ENTRY_URL, APP_SCHEME } from './security/appOrigin';
@@ -304,6 +305,15 @@ function registerIpc(): void {
       showOpenDialog: (options) => dialog.showOpenDialog(win, options),
       showSaveDialog: (options) => dialog.showSaveDialog(win, options),
       showItemInFolder: (path) => shell.showItemInFolder(path),
+      printToPdf: (html) =>
+        printHtmlToPdf(html, () => {
+          const pdfWindow = new BrowserWindow({ ...pdfWindowOptions(), parent: win });
+          return {
+            loadURL: (url) => pdfWindow.webContents.loadURL(url),
+            printToPDF: (options) => pdfWindow.webContents.printToPDF(options),
+            destroy: () => pdfWindow.destroy(),
+          };
+        }),
       print: () =>
         new Promise<void>((resolvePrint, rejectPrint) => {
           win.webContents.print({}, (success, failureReason) => {

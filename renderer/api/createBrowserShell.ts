@@ -32,6 +32,19 @@ export function createBrowserShell(): HostShell {
     async print() {
       window.print();
     },
+    async savePdf(_suggestedName, printHtml) {
+      // The print view in a hidden frame of its own, printed by the browser: its @page CSS sets size, margins and marking.
+      const frame = document.createElement('iframe');
+      frame.hidden = true;
+      frame.srcdoc = printHtml;
+      await new Promise<void>((resolve) => {
+        frame.addEventListener('load', () => resolve(), { once: true });
+        document.body.append(frame);
+      });
+      frame.contentWindow?.print();
+      frame.remove();
+      return true;
+    },
     async revealInFolder(path) {
       postShellMessage(`The file is at ${path}`);
     },

@@ -14,6 +14,7 @@ export function createDesktopClient(bridge: DossierBridge): DossierClient {
     pickNewProjectPath: (suggestedName) => shellCall<string | null>('pickNewProjectPath', [suggestedName]),
     saveFile: (suggestedName, data, mimeType, encoding = 'utf8') => shellCall<boolean>('saveFile', [suggestedName, data, mimeType, encoding]),
     print: () => shellCall<void>('print', []),
+    savePdf: (suggestedName, printHtml) => shellCall<boolean>('savePdf', [suggestedName, printHtml]),
     revealInFolder: (path) => shellCall<void>('revealInFolder', [path]),
   };
 

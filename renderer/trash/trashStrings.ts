@@ -6,7 +6,7 @@ export const trashStrings = {
   intro: 'Deleted sources, highlights and labels stay here and can be restored.',
   emptyTitle: 'The Trash is empty',
   emptyBody: 'When you delete a source, a highlight or a label, it appears here so you can restore it.',
-  kinds: { source: 'Source', annotation: 'Highlight', label: 'Label', entity: 'Entity', claim: 'Claim', event: 'Event', timeline: 'Timeline', eventType: 'Event type' },
+  kinds: { source: 'Source', annotation: 'Highlight', label: 'Label', entity: 'Entity', claim: 'Claim', event: 'Event', timeline: 'Timeline', eventType: 'Event type', memo: 'Memo', memoTemplate: 'Memo template' },
   columns: { kind: 'Kind', item: 'Item', deleted: 'Deleted', actions: 'Actions' },
   /** Who is named only when it was someone else. */
   deletedBy: (when: string, who: string) => (who ? `${when} by ${who}` : when),

@@ -37,6 +37,19 @@ import type {
   TimelineExport,
   TimelineList,
 } from './timelineTypes';
+import type {
+  CitationInfo,
+  Memo,
+  MemoExport,
+  MemoSaveResult,
+  MemoSummary,
+  MemoTemplate,
+  MemoTemplateSummary,
+  MemoVersion,
+  MemoVersionSummary,
+} from './memoTypes';
+import type { BlockContent } from '../memos/memoDoc';
+import { liveBlockSchema, memoDocInput } from '../memos/memoDocSchema';
 
 interface MethodSpec<I extends z.ZodType, O> {
   input: I;
@@ -104,6 +117,22 @@ const eventFields = {
 const newEvent = z.object({ ...eventFields, title: eventTitle, evidence: z.array(evidenceRef).max(500).optional() }).strict();
 const timelineName = z.string().trim().min(1, 'a timeline needs a name').max(200);
 const timelineFile = z.enum(['csv', 'timelinejs']);
+
+const memoTitle = z.string().trim().min(1, 'a memo needs a title').max(300, 'a memo title has at most 300 characters');
+const templateName = z.string().trim().min(1, 'a template needs a name').max(200);
+const templateId = z.string().min(1).max(64);
+const citationRef = z.object({ kind: z.enum(['claim', 'annotation']), refId: id }).strict();
+const millimetres = z.number().min(0).max(80);
+const exportOptions = z
+  .object({
+    pageSize: z.enum(['A4', 'Letter']).default('A4'),
+    margins: z.object({ top: millimetres, right: millimetres, bottom: millimetres, left: millimetres }).strict().default({ top: 20, right: 20, bottom: 20, left: 20 }),
+    // One line: it is printed at the top and bottom of every page.
+    marking: z.string().trim().max(200, 'a marking has at most 200 characters').regex(/^[^\r\n]*$/, 'a marking is one line').default(''),
+    /** YYYY-MM-DD; omitted: today; '': no date. */
+    date: z.union([z.literal(''), z.iso.date('a date like 2026-03-27')]).optional(),
+  })
+  .strict();
 
 const sourceMeta = {
   title: z.string().trim().max(500).optional(),
@@ -193,7 +222,7 @@ export const contract = {
 
   'trash.list': method<TrashItem[]>()(empty),
   'trash.restore': method<null>()(
-    z.object({ kind: z.enum(['source', 'annotation', 'label', 'entity', 'claim', 'event', 'timeline', 'eventType']), id }).strict(),
+    z.object({ kind: z.enum(['source', 'annotation', 'label', 'entity', 'claim', 'event', 'timeline', 'eventType', 'memo', 'memoTemplate']), id }).strict(),
   ),
 
   'entities.list': method<EntitySummary[]>()(z.object({ kind: entityKind.optional() }).strict()),
@@ -301,6 +330,53 @@ export const contract = {
       })
       .strict(),
   ),
+
+  /** Every memo (newest change first), without documents. */
+  'memos.list': method<MemoSummary[]>()(empty),
+  'memos.get': method<Memo>()(z.object({ id }).strict()),
+  /** A new memo from a template (built-in or the analyst's); blank when templateId is omitted. */
+  'memos.create': method<Memo>()(z.object({ title: memoTitle, templateId: templateId.optional() }).strict()),
+  /**
+   * Autosave: the editor's whole document. Refused with CONFLICT when the memo's revision is no longer
+   * baseRevision (saved elsewhere meanwhile); the refused document is then kept as a 'conflict' version.
+   */
+  'memos.save': method<MemoSaveResult>()(z.object({ id, doc: memoDocInput, baseRevision: z.number().int().min(0) }).strict()),
+  'memos.rename': method<MemoSummary>()(z.object({ id, title: memoTitle }).strict()),
+  /** A copy with its own history (none yet); titled "… (copy)" unless a title is given. */
+  'memos.duplicate': method<Memo>()(z.object({ id, title: memoTitle.optional() }).strict()),
+  /** To the Trash (trash.restore kind 'memo'). */
+  'memos.delete': method<null>()(z.object({ id }).strict()),
+  /** A memo's versions, newest first, without documents. */
+  'memos.versions.list': method<MemoVersionSummary[]>()(z.object({ memoId: id }).strict()),
+  /** One version with its document, to view it. */
+  'memos.versions.get': method<MemoVersion>()(z.object({ id }).strict()),
+  /** A named (or unnamed) snapshot of the memo as saved now. */
+  'memos.snapshot': method<MemoVersionSummary>()(z.object({ id, name: z.string().trim().max(200).optional() }).strict()),
+  /** Makes a version the memo's document again; the memo as it was is kept first as a 'beforeRestore' version. */
+  'memos.restoreVersion': method<Memo>()(z.object({ versionId: id }).strict()),
+  /** What citations point at (quote, source, date, grade, where in the reader), in the order asked. */
+  'memos.citations': method<CitationInfo[]>()(z.object({ refs: z.array(citationRef).max(10_000) }).strict()),
+  /** What a live block shows now, from the project: to display it, or to freeze it (store the answer as its `frozen`). */
+  'memos.liveBlock': method<BlockContent>()(z.object({ block: liveBlockSchema }).strict()),
+  /**
+   * Renders the stored memo (not the screen) for export: HTML (one standalone file), Markdown, DOCX (base64),
+   * or the print view (HTML with paged-media CSS) that the host prints to PDF. Citations to deleted evidence
+   * render as "[source removed]" and are listed in removedSources; they never make an export fail.
+   */
+  'memos.export': method<MemoExport>()(
+    z.object({ id, format: z.enum(['html', 'markdown', 'docx', 'printHtml']), options: exportOptions.default({ pageSize: 'A4', margins: { top: 20, right: 20, bottom: 20, left: 20 }, marking: '' }) }).strict(),
+  ),
+
+  /** Built-in templates first, then the analyst's own by name. */
+  'templates.list': method<MemoTemplateSummary[]>()(empty),
+  'templates.get': method<MemoTemplate>()(z.object({ id: templateId }).strict()),
+  /** Saves a memo's current document as a new template of the analyst's. */
+  'templates.saveFromMemo': method<MemoTemplate>()(
+    z.object({ memoId: id, name: templateName, description: z.string().trim().max(500).optional() }).strict(),
+  ),
+  'templates.rename': method<MemoTemplateSummary>()(z.object({ id: templateId, name: templateName }).strict()),
+  /** To the Trash (trash.restore kind 'memoTemplate'); built-in templates cannot be deleted. */
+  'templates.delete': method<null>()(z.object({ id: templateId }).strict()),
 
   'search.query': method<SearchHit[]>()(
     z.object({ q: z.string().max(500), limit: z.number().int().min(1).max(500).optional() }).strict(),

@@ -20,6 +20,8 @@ export const errorCodes = [
   'FILE_UNSUPPORTED',
   'DUPLICATE',
   'RANGE_OUTSIDE_TEXT',
+  /** A save based on an older revision than the stored one (the memo was saved elsewhere meanwhile). */
+  'CONFLICT',
   'UNAUTHORIZED',
   'INTERNAL',
 ] as const;

@@ -24,6 +24,11 @@ export interface HostShell {
   /** Saves data the user asked to export; false when cancelled. Binary data (a PNG) comes as base64. */
   saveFile(suggestedName: string, data: string, mimeType: string, encoding?: 'utf8' | 'base64'): Promise<boolean>;
   print(): Promise<void>;
+  /**
+   * Prints a memo's print view (memos.export format 'printHtml') to PDF. Desktop: Electron's printToPDF, then a
+   * save dialog; false when cancelled. Browser: the same view in Chromium's print dialog ("Save as PDF").
+   */
+  savePdf(suggestedName: string, printHtml: string): Promise<boolean>;
   revealInFolder(path: string): Promise<void>;
 }
 
@@ -34,6 +39,7 @@ export const desktopShellMethods = [
   'pickNewProjectPath',
   'saveFile',
   'print',
+  'savePdf',
   'revealInFolder',
 ] as const;
 export type DesktopShellMethod = (typeof desktopShellMethods)[number];

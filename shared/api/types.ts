@@ -106,7 +106,7 @@ export interface Label {
   updatedAt: string;
 }
 
-export type TrashKind = 'source' | 'annotation' | 'label' | 'entity' | 'claim' | 'event' | 'timeline' | 'eventType';
+export type TrashKind = 'source' | 'annotation' | 'label' | 'entity' | 'claim' | 'event' | 'timeline' | 'eventType' | 'memo' | 'memoTemplate';
 
 export interface TrashItem {
   kind: TrashKind;

@@ -10,7 +10,7 @@ const APP = 'app://dossier/index.html';
 
 /** Native dialogs answered by the test; files are real, in temp folders. */
 function deps(answers: { open?: string[] | null; save?: string | null } = {}) {
-  const seen: { open: OpenDialogOptions[]; save: SaveDialogOptions[]; revealed: string[]; printed: number } = { open: [], save: [], revealed: [], printed: 0 };
+  const seen: { open: OpenDialogOptions[]; save: SaveDialogOptions[]; revealed: string[]; printed: number; pdfs: string[] } = { open: [], save: [], revealed: [], printed: 0, pdfs: [] };
   const projectsDir = path.join(tempDir('dossier-shell-'), 'Projects');
   const shellDeps: ShellDeps = {
     projectsDir,
@@ -25,6 +25,10 @@ function deps(answers: { open?: string[] | null; save?: string | null } = {}) {
     print: () => {
       seen.printed += 1;
       return Promise.resolve();
+    },
+    printToPdf: (html) => {
+      seen.pdfs.push(html);
+      return Promise.resolve(new TextEncoder().encode(`%PDF ${html}`));
     },
     showItemInFolder: (target) => seen.revealed.push(target),
   };
@@ -120,6 +124,16 @@ describe('handleShell: projects, saving, printing, revealing', () => {
     expect(await handleShell(APP, true, 'saveFile', ['axis.png', bytes.toString('base64'), 'image/png', 'base64'], shellDeps)).toEqual({ ok: true, result: true });
     expect(fs.readFileSync(target)).toEqual(bytes);
     expect(await handleShell(APP, true, 'saveFile', ['axis.png', 'AAAA', 'image/png', 'hex'], shellDeps)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+  });
+
+  it('prints a memo’s print view to PDF and saves it where the user chose', async () => {
+    const target = path.join(tempDir(), 'Brief.pdf');
+    const { shellDeps, seen } = deps({ save: target });
+    expect(await handleShell(APP, true, 'savePdf', ['Brief.pdf', '<!DOCTYPE html><p>Brief</p>'], shellDeps)).toEqual({ ok: true, result: true });
+    expect(seen.pdfs).toEqual(['<!DOCTYPE html><p>Brief</p>']);
+    expect(fs.readFileSync(target, 'utf8')).toBe('%PDF <!DOCTYPE html><p>Brief</p>');
+    expect(seen.save[0]).toMatchObject({ defaultPath: 'Brief.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    expect(await handleShell(APP, true, 'savePdf', ['Brief.pdf', 42], shellDeps)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
   });
 
   it('prints and reveals', async () => {

@@ -34,6 +34,7 @@ export function createFakeClient(handlers: Handlers, shell: Partial<HostShell> =
       pickNewProjectPath: async () => null,
       saveFile: async () => true,
       print: async () => {},
+      savePdf: async () => true,
       revealInFolder: async () => {},
       ...shell,
     },

@@ -5,6 +5,7 @@ import { nowIso } from '../db/nowIso';
 import type { ProjectDb } from '../db/projectDatabase';
 import { restoreEntity } from '../entities/entitiesStore';
 import { assertLabelNameFree } from '../labels/labelsStore';
+import { assertTemplateNameFree } from '../memos/templatesStore';
 import { assertEventTypeNameFree } from '../timelines/eventTypesStore';
 
 function excerpt(text: string, max = 80): string {
@@ -58,6 +59,13 @@ export function listTrash(db: ProjectDb): TrashItem[] {
   const eventTypes = db
     .prepare('SELECT id, name, color, deleted_at, deleted_by FROM event_types WHERE deleted_at IS NOT NULL')
     .all() as { id: string; name: string; color: string; deleted_at: string; deleted_by: string }[];
+
+  const memos = db
+    .prepare('SELECT id, title, word_count, deleted_at, deleted_by FROM memos WHERE deleted_at IS NOT NULL')
+    .all() as { id: string; title: string; word_count: number; deleted_at: string; deleted_by: string }[];
+  const memoTemplates = db
+    .prepare('SELECT id, name, deleted_at, deleted_by FROM memo_templates WHERE deleted_at IS NOT NULL')
+    .all() as { id: string; name: string; deleted_at: string; deleted_by: string }[];
 
   const items: TrashItem[] = [
     ...sources.map((s) => ({
@@ -116,6 +124,22 @@ export function listTrash(db: ProjectDb): TrashItem[] {
       deletedAt: t.deleted_at,
       deletedBy: t.deleted_by,
     })),
+    ...memos.map((m) => ({
+      kind: 'memo' as const,
+      id: m.id,
+      title: m.title,
+      detail: `memo of ${plural(m.word_count, 'word')}`,
+      deletedAt: m.deleted_at,
+      deletedBy: m.deleted_by,
+    })),
+    ...memoTemplates.map((t) => ({
+      kind: 'memoTemplate' as const,
+      id: t.id,
+      title: t.name,
+      detail: 'memo template',
+      deletedAt: t.deleted_at,
+      deletedBy: t.deleted_by,
+    })),
     ...labels.map((l) => ({
       kind: 'label' as const,
       id: l.id,
@@ -136,6 +160,8 @@ const tables: Record<Exclude<TrashKind, 'entity'>, string> = {
   event: 'events',
   timeline: 'timelines',
   eventType: 'event_types',
+  memo: 'memos',
+  memoTemplate: 'memo_templates',
 };
 
 function undelete(db: ProjectDb, table: string, id: string, author: string, now: string): number {
@@ -159,6 +185,10 @@ export function restoreFromTrash(db: ProjectDb, author: string, kind: TrashKind,
     if (kind === 'eventType') {
       const type = db.prepare('SELECT name FROM event_types WHERE id = ? AND deleted_at IS NOT NULL').get(id) as { name: string } | undefined;
       if (type) assertEventTypeNameFree(db, type.name, id);
+    }
+    if (kind === 'memoTemplate') {
+      const template = db.prepare('SELECT name FROM memo_templates WHERE id = ? AND deleted_at IS NOT NULL').get(id) as { name: string } | undefined;
+      if (template) assertTemplateNameFree(db, template.name, id);
     }
     if (kind === 'annotation') {
       const row = db.prepare('SELECT source_id FROM annotations WHERE id = ?').get(id) as { source_id: string } | undefined;

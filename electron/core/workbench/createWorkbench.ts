@@ -62,6 +62,23 @@ import {
 import { createEventFromEvidence, suggestEventDates } from '../timelines/eventsFromEvidence';
 import { exportTimeline } from '../timelines/timelineExport';
 import { commitTimelineImport, previewTimelineImport } from '../timelines/timelineImport';
+import { citationInfos } from '../memos/citationInfos';
+import { exportMemo } from '../memos/exportMemo';
+import { liveBlockContent } from '../memos/liveBlocks';
+import {
+  createMemo,
+  deleteMemo,
+  duplicateMemo,
+  getMemo,
+  getVersion,
+  listMemos,
+  listVersions,
+  renameMemo,
+  restoreVersion,
+  saveMemo,
+  snapshotMemo,
+} from '../memos/memosStore';
+import { deleteTemplate, getTemplate, listTemplates, renameTemplate, saveTemplateFromMemo } from '../memos/templatesStore';
 import { createTimeline, deleteTimeline, listTimelines, saveTimelineLayout, updateTimeline } from '../timelines/timelinesStore';
 
 type Listener = <E extends EventName>(name: E, payload: DossierEvents[E]) => void;
@@ -89,7 +106,7 @@ const changedTopics: Partial<Record<MethodName, Topic[]>> = {
   'labels.create': ['labels'],
   'labels.update': ['labels', 'annotations'],
   'labels.delete': ['labels', 'annotations', 'trash', 'project'],
-  'trash.restore': ['sources', 'annotations', 'labels', 'trash', 'project', 'entities', 'claims', 'events', 'timelines', 'eventTypes'],
+  'trash.restore': ['sources', 'annotations', 'labels', 'trash', 'project', 'entities', 'claims', 'events', 'timelines', 'eventTypes', 'memos'],
   'entities.create': ['entities'],
   'entities.update': ['entities', 'claims', 'events'],
   'entities.addAlias': ['entities'],
@@ -123,6 +140,16 @@ const changedTopics: Partial<Record<MethodName, Topic[]>> = {
   'events.removeEvidence': ['events'],
   'events.delete': ['events', 'timelines', 'trash'],
   'events.createFromEvidence': ['events', 'timelines'],
+  'memos.create': ['memos'],
+  'memos.save': ['memos'],
+  'memos.rename': ['memos'],
+  'memos.duplicate': ['memos'],
+  'memos.delete': ['memos', 'trash', 'project'],
+  'memos.snapshot': ['memos'],
+  'memos.restoreVersion': ['memos'],
+  'templates.saveFromMemo': ['memos'],
+  'templates.rename': ['memos'],
+  'templates.delete': ['memos', 'trash', 'project'],
   'annotations.create': ['annotations', 'sources', 'labels', 'project', 'entities'],
   'annotations.update': ['annotations', 'labels', 'entities'],
 };
@@ -147,7 +174,8 @@ function countsOf(db: ProjectDb): ProjectInfo['counts'] {
     trash: count(
       `SELECT (SELECT count(*) FROM sources WHERE deleted_at IS NOT NULL) + (SELECT count(*) FROM annotations WHERE deleted_at IS NOT NULL)
         + (SELECT count(*) FROM labels WHERE deleted_at IS NOT NULL) + (SELECT count(*) FROM entities WHERE deleted_at IS NOT NULL)
-        + (SELECT count(*) FROM claims WHERE deleted_at IS NOT NULL) AS n`,
+        + (SELECT count(*) FROM claims WHERE deleted_at IS NOT NULL) + (SELECT count(*) FROM memos WHERE deleted_at IS NOT NULL)
+        + (SELECT count(*) FROM memo_templates WHERE deleted_at IS NOT NULL) AS n`,
     ),
   };
 }
@@ -446,6 +474,33 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     },
     'events.suggestDates': (input) => suggestEventDates(requireProject().db, input),
     'events.createFromEvidence': (input) => createEventFromEvidence(requireProject().db, author, input),
+
+    'memos.list': () => listMemos(requireProject().db),
+    'memos.get': ({ id }) => getMemo(requireProject().db, id),
+    'memos.create': (input) => createMemo(requireProject().db, author, input),
+    'memos.save': (input) => saveMemo(requireProject().db, author, input),
+    'memos.rename': ({ id, title }) => renameMemo(requireProject().db, author, id, title),
+    'memos.duplicate': ({ id, title }) => duplicateMemo(requireProject().db, author, id, title),
+    'memos.delete': ({ id }) => {
+      deleteMemo(requireProject().db, author, id);
+      return null;
+    },
+    'memos.versions.list': ({ memoId }) => listVersions(requireProject().db, memoId),
+    'memos.versions.get': ({ id }) => getVersion(requireProject().db, id),
+    'memos.snapshot': ({ id, name }) => snapshotMemo(requireProject().db, author, id, name),
+    'memos.restoreVersion': ({ versionId }) => restoreVersion(requireProject().db, author, versionId),
+    'memos.citations': ({ refs }) => citationInfos(requireProject().db, refs),
+    'memos.liveBlock': ({ block }) => liveBlockContent(requireProject().db, block),
+    'memos.export': (input) => exportMemo(requireProject().db, input.id, input.format, input.options),
+
+    'templates.list': () => listTemplates(requireProject().db),
+    'templates.get': ({ id }) => getTemplate(requireProject().db, id),
+    'templates.saveFromMemo': (input) => saveTemplateFromMemo(requireProject().db, author, input),
+    'templates.rename': ({ id, name }) => renameTemplate(requireProject().db, author, id, name),
+    'templates.delete': ({ id }) => {
+      deleteTemplate(requireProject().db, author, id);
+      return null;
+    },
   };
 
   async function dispatch(method: string, rawInput: unknown): Promise<Envelope<unknown>> {

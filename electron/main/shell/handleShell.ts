@@ -13,6 +13,8 @@ export interface ShellDeps {
   showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
   showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
   print(): Promise<void>;
+  /** Lays out a print view (memos.export's printHtml) and prints it to PDF bytes. */
+  printToPdf(html: string): Promise<Uint8Array>;
   showItemInFolder(path: string): void;
   projectsDir: string;
   devServerOrigin?: string;
@@ -25,6 +27,7 @@ const argSchemas: Record<DesktopShellMethod, z.ZodType<unknown[]>> = {
   pickNewProjectPath: z.tuple([suggestedName]),
   saveFile: z.tuple([suggestedName, z.string().max(200 * 1024 * 1024), z.string().max(200), z.enum(['utf8', 'base64']).optional()]),
   print: z.tuple([]),
+  savePdf: z.tuple([suggestedName, z.string().max(100 * 1024 * 1024)]),
   revealInFolder: z.tuple([z.string().min(1).max(4096).refine(isAbsolute, 'an absolute path')]),
 };
 
@@ -40,6 +43,22 @@ export function safeFileName(name: string, fallback: string): string {
 }
 
 const PROJECT_FILTER = { name: 'Dossier projects', extensions: ['dossier'] };
+
+/** The save dialog for an export, then the file; false when cancelled. */
+async function saveAs(name: string, data: string | Uint8Array, deps: ShellDeps): Promise<boolean> {
+  // A suggested name is a name, not a place: only its last segment counts.
+  const fileName = safeFileName(name.split(/[\\/]/).pop() ?? '', 'Export');
+  const ext = extname(fileName).slice(1);
+  const picked = await deps.showSaveDialog({
+    title: 'Save',
+    defaultPath: fileName,
+    filters: ext === '' ? [] : [{ name: ext.toUpperCase(), extensions: [ext] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  });
+  if (picked.canceled || picked.filePath === undefined || picked.filePath === '') return false;
+  await writeFile(picked.filePath, data, typeof data === 'string' ? 'utf8' : undefined);
+  return true;
+}
 
 async function run(method: DesktopShellMethod, args: unknown[], deps: ShellDeps): Promise<unknown> {
   switch (method) {
@@ -77,19 +96,13 @@ async function run(method: DesktopShellMethod, args: unknown[], deps: ShellDeps)
     }
     case 'saveFile': {
       const [name, data, , encoding = 'utf8'] = args as [string, string, string, ('utf8' | 'base64')?];
-      // A suggested name is a name, not a place: only its last segment counts.
-      const fileName = safeFileName(name.split(/[\\/]/).pop() ?? '', 'Export');
-      const ext = extname(fileName).slice(1);
-      const picked = await deps.showSaveDialog({
-        title: 'Save',
-        defaultPath: fileName,
-        filters: ext === '' ? [] : [{ name: ext.toUpperCase(), extensions: [ext] }],
-        properties: ['createDirectory', 'showOverwriteConfirmation'],
-      });
-      if (picked.canceled || picked.filePath === undefined || picked.filePath === '') return false;
-      // A PNG comes as base64 over IPC and is written as its bytes.
-      await writeFile(picked.filePath, encoding === 'base64' ? Buffer.from(data, 'base64') : data, encoding === 'base64' ? undefined : 'utf8');
-      return true;
+      // A PNG or DOCX comes as base64 over IPC and is written as its bytes.
+      return saveAs(name, encoding === 'base64' ? Buffer.from(data, 'base64') : data, deps);
+    }
+    case 'savePdf': {
+      const [name, html] = args as [string, string];
+      const pdf = await deps.printToPdf(html);
+      return saveAs(name, pdf, deps);
     }
     case 'print':
       await deps.print();
