@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { useEffect } from 'react';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Label } from '../../../shared/api/types';
@@ -25,10 +26,14 @@ function setup(echo: boolean) {
       return made;
     },
   });
-  let mutate: ReturnType<typeof useMutate> | undefined;
+  // The component hands its mutate function out through this holder (the test calls it from outside).
+  const held: { mutate?: ReturnType<typeof useMutate> } = {};
   function Labels() {
     const list = useQuery('labels.list', {});
-    mutate = useMutate();
+    const mutate = useMutate();
+    useEffect(() => {
+      held.mutate = mutate;
+    }, [mutate]);
     return <p>{list.data?.map((l) => l.name).join(', ')}</p>;
   }
   render(
@@ -38,7 +43,7 @@ function setup(echo: boolean) {
       </QueryProvider>
     </ApiProvider>,
   );
-  return { fake, add: (name: string) => act(async () => void (await mutate?.('labels.create', { name, color: '#ffffff' }))) };
+  return { fake, add: (name: string) => act(async () => void (await held.mutate?.('labels.create', { name, color: '#ffffff' }))) };
 }
 
 describe('useMutate', () => {
