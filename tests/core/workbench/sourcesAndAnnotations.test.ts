@@ -216,7 +216,7 @@ describe('the API boundary', () => {
     const t = testWorkbench({ userName: 'ana' });
     expect(await t.call('app.info', {})).toEqual({
       version: '0.0.0-test',
-      schemaVersion: 30,
+      schemaVersion: 40,
       host: 'browser',
       projectsDir: t.projectsDir,
       userName: 'ana',
