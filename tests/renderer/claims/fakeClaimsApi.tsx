@@ -114,8 +114,8 @@ export function fakeClaimsApi() {
   };
 
   // claims.list's compact form, as core encodes it.
-  const toTable = (rows: ClaimRow[]): ClaimTable => {
-    const table: ClaimTable = { rows: [], entities: [], sourceTitles: [] };
+  const toTable = (rows: ClaimRow[], total = rows.length): ClaimTable => {
+    const table: ClaimTable = { rows: [], entities: [], sourceTitles: [], total };
     const entityIndex = (id: string): number => {
       const at = table.entities.findIndex((e) => e.id === id);
       if (at >= 0) return at;
@@ -210,13 +210,14 @@ export function fakeClaimsApi() {
     },
     'sources.list': () => sources,
     'annotations.list': ({ sourceId }) => passages.filter((p) => p.sourceId === sourceId && !removed.has(p.id)),
-    'claims.list': ({ entityId }) =>
-      toTable(
-        claims
-          .filter((c) => !c.deleted && (!entityId || c.asserterEntityId === entityId || c.entities.some((e) => e.entityId === entityId)))
-          .map(toRow)
-          .toReversed(),
-      ),
+    'claims.list': ({ entityId, limit, orderBy }) => {
+      if (orderBy && (orderBy.field !== 'createdAt' || !orderBy.descending)) throw new Error('the fake lists claims newest first only');
+      const listed = claims
+        .filter((c) => !c.deleted && (!entityId || c.asserterEntityId === entityId || c.entities.some((e) => e.entityId === entityId)))
+        .map(toRow)
+        .toReversed();
+      return toTable(listed.slice(0, limit ?? listed.length), listed.length);
+    },
     'claims.get': ({ id }) => full(live(id)),
     'claims.create': create,
     'claims.update': ({ id, ...patch }) => {
