@@ -199,6 +199,16 @@ export function fakeClaimsApi() {
     return full(c);
   };
 
+  // Lets a test see the first screenful of claims on its own: the whole list waits until released.
+  let wholeListHeld: Promise<void> = Promise.resolve();
+  const holdWholeList = (): (() => void) => {
+    let release = () => {};
+    wholeListHeld = new Promise((resolve) => {
+      release = resolve;
+    });
+    return release;
+  };
+
   fake = createFakeClient({
     'projects.current': () => project,
     'entities.list': () => entities,
@@ -210,7 +220,8 @@ export function fakeClaimsApi() {
     },
     'sources.list': () => sources,
     'annotations.list': ({ sourceId }) => passages.filter((p) => p.sourceId === sourceId && !removed.has(p.id)),
-    'claims.list': ({ entityId, limit, orderBy }) => {
+    'claims.list': async ({ entityId, limit, orderBy }) => {
+      if (limit === undefined) await wholeListHeld;
       if (orderBy && (orderBy.field !== 'createdAt' || !orderBy.descending)) throw new Error('the fake lists claims newest first only');
       const listed = claims
         .filter((c) => !c.deleted && (!entityId || c.asserterEntityId === entityId || c.entities.some((e) => e.entityId === entityId)))
@@ -296,5 +307,5 @@ export function fakeClaimsApi() {
       </ApiProvider>,
     );
 
-  return { fake, claims, create, passages, removed, opened, renderWithApi };
+  return { fake, claims, create, passages, removed, opened, renderWithApi, holdWholeList };
 }
