@@ -410,15 +410,21 @@ async function benchClaimsList(projectPath: string): Promise<void> {
   report({ metric: 'claims_list_50000_api', value: median(runs), unit: 'ms', baseline: rawMs, budget: { max: 1000 } });
 }
 
-/** The claims grid with 50,000 claims in Chromium, click to first rows, against fetching and parsing the same answer. */
+/**
+ * The claims grid with 50,000 claims in Chromium: click to the first rows on screen (issue 3's budget), and
+ * to the grid holding all of them, each against fetching and parsing the whole claims.list answer.
+ */
 async function benchClaimsGrid(projectPath: string): Promise<void> {
   const token = crypto.randomBytes(16).toString('hex');
   const server = await startBrowserServer(path.dirname(projectPath), token);
   try {
     const grid = await measureClaimsGrid(`${server.url}?token=${token}`, 'Claims bench', 50_000);
-    console.error(`claims grid: runs ${grid.runs.map(round).join(', ')} ms; claims.list answer ${(grid.payloadBytes / 1e6).toFixed(1)} MB`);
+    const runs = (pick: (run: { firstRows: number; allLoaded: number }) => number) => grid.runs.map((run) => round(pick(run))).join(', ');
+    console.error(`claims grid: first rows ${runs((r) => r.firstRows)} ms; all loaded ${runs((r) => r.allLoaded)} ms; claims.list answer ${(grid.payloadBytes / 1e6).toFixed(1)} MB`);
     for (const steps of grid.steps) console.error(`  ms from the click: ${JSON.stringify(steps)}`);
-    report({ metric: 'claims_grid_50000_first_rows', value: grid.gridMs, unit: 'ms', baseline: grid.baselineMs, budget: { max: 1000 } });
+    report({ metric: 'claims_grid_50000_first_rows', value: grid.firstRowsMs, unit: 'ms', baseline: grid.baselineMs, budget: { max: 1000 } });
+    // The whole list cannot come before its own fetch and parse; the grid may add up to twice that again.
+    report({ metric: 'claims_grid_50000_all_loaded', value: grid.allLoadedMs, unit: 'ms', baseline: grid.baselineMs, budget: { max_ratio: 3 } });
   } finally {
     server.stop();
   }

@@ -45,6 +45,35 @@ export function useQuery<M extends MethodName>(
   return { ...state, reload };
 }
 
+/**
+ * Starts the `next` read the moment `first` has its answer, rather than when
+ * React next runs effects (after rendering that answer): a long call asked
+ * for after a short one then starts as soon as the short one is in. `next`
+ * is kept until the inputs change; a useQuery of it shares the same fetch.
+ */
+export function useFetchAfter<A extends MethodName, B extends MethodName>(
+  first: readonly [A, MethodInput<A>] | null,
+  next: readonly [B, MethodInput<B>] | null,
+): void {
+  const cache = useCache();
+  const key = first && next ? JSON.stringify([first, next]) : null;
+  useEffect(() => {
+    if (key === null) return;
+    const [[firstMethod, firstInput], [nextMethod, nextInput]] = JSON.parse(key) as [[A, MethodInput<A>], [B, MethodInput<B>]];
+    let held: (() => void) | undefined;
+    const startNext = () => {
+      const state = cache.getState(firstMethod, firstInput);
+      if (!held && (state.data !== undefined || state.error !== undefined)) held = cache.subscribe(nextMethod, nextInput, topicsFor(nextMethod), () => {});
+    };
+    const stop = cache.subscribe(firstMethod, firstInput, topicsFor(firstMethod), startNext);
+    startNext();
+    return () => {
+      stop();
+      held?.();
+    };
+  }, [cache, key]);
+}
+
 /** What each kind of change can affect, for refreshing right after our own calls. */
 function topicsChangedBy(method: MethodName): readonly Topic[] {
   const domain = method.slice(0, method.indexOf('.'));

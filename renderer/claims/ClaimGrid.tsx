@@ -6,6 +6,7 @@ import {
   type GetRowIdParams,
   type GridApi,
   type GridReadyEvent,
+  type RowDataUpdatedEvent,
   type SelectionChangedEvent,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
@@ -28,6 +29,11 @@ export interface ClaimGridProps {
   rows: ClaimRow[];
   /** The rows are still on their way (the grid shows its loading overlay). */
   loading?: boolean;
+  /**
+   * False while `rows` are the first screenful only: the header (sorting, filters) is inert and the
+   * quick search waits until the whole list is in, so that neither works on part of it.
+   */
+  complete?: boolean;
   selectedId: string | null;
   quickFilter: string;
   /** Column choice and widths are remembered under this project. */
@@ -50,6 +56,7 @@ export interface ClaimGridProps {
 export const ClaimGrid = memo(function ClaimGrid({
   rows,
   loading = false,
+  complete = true,
   selectedId,
   quickFilter,
   projectId,
@@ -62,11 +69,22 @@ export const ClaimGrid = memo(function ClaimGrid({
   const theme = useDataGridTheme();
   const wrapperRef = useRef<HTMLDivElement>(null);
   const apiRef = useRef<GridApi<ClaimRow> | null>(null);
-  const latest = useRef({ selectedId, onSelect, onEdit, onShownCount, projectId });
+  const latest = useRef({ selectedId, onSelect, onEdit, onShownCount, projectId, complete, loading });
   // Grid callbacks are registered once; they read the latest props through this ref.
   useLayoutEffect(() => {
-    latest.current = { selectedId, onSelect, onEdit, onShownCount, projectId };
+    latest.current = { selectedId, onSelect, onEdit, onShownCount, projectId, complete, loading };
   });
+
+  // AG Grid has no switch for "not yet": the header is made inert (no clicks, no focus) and the grid busy.
+  const syncComplete = useCallback(() => {
+    const wrapper = wrapperRef.current;
+    const waiting = !latest.current.complete;
+    wrapper?.querySelector('.ag-header')?.toggleAttribute('inert', waiting);
+    const grid = wrapper?.querySelector('[role="grid"], [role="treegrid"]');
+    if (waiting) grid?.setAttribute('aria-busy', 'true');
+    else grid?.removeAttribute('aria-busy');
+  }, []);
+  useEffect(syncComplete, [complete, syncComplete]);
 
   const syncSelection = useCallback(() => {
     const api = apiRef.current;
@@ -98,8 +116,9 @@ export const ClaimGrid = memo(function ClaimGrid({
       if (helpId) grid?.setAttribute('aria-describedby', helpId);
       onGridApi?.(e.api);
       syncSelection();
+      syncComplete();
     },
-    [onGridApi, syncSelection, helpId],
+    [onGridApi, syncSelection, syncComplete, helpId],
   );
 
   const saveColumns = useCallback(() => {
@@ -157,9 +176,13 @@ export const ClaimGrid = memo(function ClaimGrid({
     if (api) latest.current.onShownCount?.(api.getDisplayedRowCount());
   }, []);
 
-  // For the benchmark and for anyone profiling: when the first rows are on screen.
+  // For the benchmark and for anyone profiling: when the first rows are on screen, and when all of them are in.
   const onFirstDataRendered = useCallback((e: FirstDataRenderedEvent<ClaimRow>) => {
     performance.mark('dossier:claims-grid-ready', { detail: { rows: e.api.getDisplayedRowCount() } });
+    if (latest.current.complete && !latest.current.loading) performance.mark('dossier:claims-grid-complete', { detail: { rows: e.api.getDisplayedRowCount() } });
+  }, []);
+  const onRowDataUpdated = useCallback((e: RowDataUpdatedEvent<ClaimRow>) => {
+    if (latest.current.complete && !latest.current.loading) performance.mark('dossier:claims-grid-complete', { detail: { rows: e.api.getDisplayedRowCount() } });
   }, []);
 
   const rowSelection = useMemo(() => ({ mode: 'singleRow' as const, checkboxes: false, enableClickSelection: true }), []);
@@ -175,7 +198,7 @@ export const ClaimGrid = memo(function ClaimGrid({
         defaultColDef={defaultColDef}
         getRowId={getRowId}
         rowSelection={rowSelection}
-        quickFilterText={quickFilter}
+        quickFilterText={complete ? quickFilter : ''}
         cacheQuickFilter
         enableFilterHandlers
         readOnlyEdit
@@ -185,6 +208,7 @@ export const ClaimGrid = memo(function ClaimGrid({
         onSelectionChanged={onSelectionChanged}
         onModelUpdated={onModelUpdated}
         onFirstDataRendered={onFirstDataRendered}
+        onRowDataUpdated={onRowDataUpdated}
         focusGridInnerElement={focusGridInnerElement}
         tabToNextCell={leaveOnTab}
         tabToNextHeader={leaveOnTab}

@@ -14,13 +14,19 @@ export class ClaimRowsDecoder {
     if (last?.table === table) return last.rows;
     const decodeRow = claimRowDecoder(table);
     let rows: ClaimRow[];
-    if (last && sameNames(last.table, table)) {
+    if (last) {
       // Built here rather than kept from the last decoding: the first answer, the one waited for, stays cheapest.
       const before = new Map<string, { tuple: ClaimTableRow; row: ClaimRow }>();
       last.table.rows.forEach((tuple, i) => before.set(tuple[0], { tuple, row: last.rows[i]! }));
+      // With the same names, equal tuples are equal rows; otherwise (the first screenful, then the whole list
+      // with its own numbering; a renamed entity) the rows are compared once decoded.
+      const sameIndexes = sameNames(last.table, table);
       rows = table.rows.map((tuple) => {
         const kept = before.get(tuple[0]);
-        return kept && sameTuple(kept.tuple, tuple) ? kept.row : decodeRow(tuple);
+        if (!kept) return decodeRow(tuple);
+        if (sameIndexes) return sameTuple(kept.tuple, tuple) ? kept.row : decodeRow(tuple);
+        const row = decodeRow(tuple);
+        return sameRow(kept.row, row) ? kept.row : row;
       });
     } else {
       rows = table.rows.map(decodeRow);
@@ -28,6 +34,26 @@ export class ClaimRowsDecoder {
     this.last = { table, rows };
     return rows;
   }
+}
+
+/** Two decoded rows show the same: fields, entity references and source titles alike. */
+function sameRow(a: ClaimRow, b: ClaimRow): boolean {
+  for (const key of Object.keys(a) as (keyof ClaimRow)[]) {
+    const x = a[key];
+    const y = b[key];
+    if (x === y) continue;
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i += 1) {
+      const p: unknown = x[i];
+      const q: unknown = y[i];
+      if (p === q) continue;
+      if (typeof p !== 'object' || typeof q !== 'object' || p === null || q === null) return false;
+      const ref = p as Record<string, unknown>;
+      const other = q as Record<string, unknown>;
+      if (Object.keys(ref).some((k) => ref[k] !== other[k])) return false;
+    }
+  }
+  return true;
 }
 
 /** The rows of both tables refer to the same entities and titles by the same indexes. */

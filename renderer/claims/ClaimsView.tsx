@@ -11,7 +11,8 @@ import { useNotices } from '../ui/Notices';
 import './claims.css';
 import { csvSafe, shorten } from './claimFormat';
 import type { EditableField } from './claimColumns';
-import { forgetClaimColumnPrefs } from './claimColumnPrefs';
+import { forgetClaimColumnPrefs, readClaimColumnPrefs } from './claimColumnPrefs';
+import { claimFirstPageOrder } from './claimFirstPageOrder';
 import { ClaimGrid } from './ClaimGrid';
 import { ClaimPanel } from './ClaimPanel';
 import { claimsStrings as s } from './claimsStrings';
@@ -49,7 +50,13 @@ export function ClaimsView() {
   const [shown, setShown] = useState<number | null>(null);
   const [gridKey, setGridKey] = useState(0);
 
-  const claims = useClaimRows(aboutId);
+  const projectId = nav?.projectId ?? project.data?.id ?? null;
+  // The first screenful is asked for in the order the grid will show (its live sort, or the remembered one).
+  const firstPageOrderKey = JSON.stringify(
+    projectId === null ? null : claimFirstPageOrder(gridApi ? gridApi.getColumnState() : readClaimColumnPrefs(projectId)),
+  );
+  const firstPageOrder = useMemo(() => JSON.parse(firstPageOrderKey) as ReturnType<typeof claimFirstPageOrder>, [firstPageOrderKey]);
+  const claims = useClaimRows(aboutId, projectId === null ? null : firstPageOrder);
   // Only to name the entity the list is filtered by: not asked for ahead of the claims otherwise.
   const entities = useQuery('entities.list', aboutId ? {} : null);
   // While another filter loads, the rows of the last one stay (no flash of an empty grid).
@@ -229,13 +236,14 @@ export function ClaimsView() {
   };
 
   const resetColumns = () => {
-    const projectId = project.data?.id;
-    if (projectId) forgetClaimColumnPrefs(projectId);
+    const currentId = project.data?.id;
+    if (currentId) forgetClaimColumnPrefs(currentId);
     setGridKey((k) => k + 1);
   };
 
-  const total = rows.length;
-  const projectId = nav?.projectId ?? project.data?.id ?? null;
+  const total = claims.rows ? claims.total : rows.length;
+  // Until the whole list is in, the grid shows its first screenful and waits with sorting, filters and search.
+  const complete = claims.rows === undefined || claims.complete;
 
   // The grid is set up while the list is on its way: with 50,000 claims both take a while.
   const loading = claims.rows === undefined && lastRows === NO_ROWS;
@@ -272,6 +280,7 @@ export function ClaimsView() {
                 key={gridKey}
                 rows={rows}
                 loading={loading}
+                complete={complete}
                 selectedId={selectedId}
                 quickFilter={quickFilter}
                 projectId={projectId}
@@ -293,8 +302,11 @@ export function ClaimsView() {
     <div className="view claims-view" ref={rootRef}>
       <div className="view-toolbar claims-toolbar">
         <h1 className="view-title">
-          {s.viewTitle} {claims.rows && <span className="count">{s.shownCount(shown ?? total, total)}</span>}
+          {s.viewTitle} {claims.rows && complete && <span className="count">{s.shownCount(shown ?? total, total)}</span>}
         </h1>
+        <span className="claims-loading-rest" role="status">
+          {complete ? '' : s.loadingAll(total)}
+        </span>
         <div className="toolbar-filter claims-search">
           <label htmlFor={`${id}-search`} className="visually-hidden">
             {s.searchLabel}
@@ -339,7 +351,7 @@ export function ClaimsView() {
             {s.undo}
           </button>
           <ColumnChooser api={gridApi} onReset={resetColumns} />
-          <button type="button" disabled={!gridApi || total === 0} onClick={() => void exportCsv()}>
+          <button type="button" disabled={!gridApi || total === 0 || !complete} onClick={() => void exportCsv()}>
             {s.exportCsv}
           </button>
         </div>

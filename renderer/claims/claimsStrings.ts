@@ -19,6 +19,8 @@ export const claimsStrings = {
   aboutChip: (name: string) => `About: ${name}`,
   removeAboutFilter: (name: string) => `Stop showing only claims about ${name}`,
   shownCount: (shown: number, total: number) => (shown === total ? `${total}` : `${shown} of ${total}`),
+  /** While the grid shows its first screenful: sorting, filters and search wait for the rest. */
+  loadingAll: (total: number) => `Loading all ${total.toLocaleString()} claims…`,
   undo: 'Undo',
   undoTitle: (mod: string, what: string | null) => (what ? `Undo: ${what} (${mod}+Z)` : `Nothing to undo (${mod}+Z)`),
   undone: (what: string) => `Undone: ${what}`,

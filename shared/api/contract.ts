@@ -4,6 +4,7 @@
  * input is validated against these schemas at the boundary.
  */
 import { z } from 'zod';
+import { claimOrderFields, MAX_CLAIMS_PAGE } from '../claims/claimOrder';
 import { MAX_FILES_PER_IMPORT, MAX_PASTE_CHARS, MAX_SOURCE_FILE_BYTES } from '../sources/sourceLimits';
 import type {
   Annotation,
@@ -245,8 +246,19 @@ export const contract = {
   'entities.undismissSuggestion': method<null>()(z.object({ key: z.string().min(1).max(500) }).strict()),
   'mentions.forSource': method<SourceMention[]>()(z.object({ sourceId: id }).strict()),
 
-  /** Compact rows (see ClaimTable): the grid lists every claim. */
-  'claims.list': method<ClaimTable>()(z.object({ entityId: id.optional() }).strict()),
+  /**
+   * Compact rows (see ClaimTable): the grid lists every claim. With `limit`, only the first claims in
+   * `orderBy` (default: newest first), so that the grid can show its first screenful before the rest.
+   */
+  'claims.list': method<ClaimTable>()(
+    z
+      .object({
+        entityId: id.optional(),
+        limit: z.number().int().min(1).max(MAX_CLAIMS_PAGE).optional(),
+        orderBy: z.object({ field: z.enum(claimOrderFields), descending: z.boolean() }).strict().optional(),
+      })
+      .strict(),
+  ),
   'claims.get': method<Claim>()(z.object({ id }).strict()),
   'claims.create': method<Claim>()(
     z

@@ -248,6 +248,8 @@ export interface ClaimTable {
   entities: { id: string; name: string; kind: EntityKind }[];
   /** Titles of the sources of live cited passages. */
   sourceTitles: string[];
+  /** How many claims the whole list has: more than `rows` when only the first ones were asked for. */
+  total: number;
 }
 
 export type ClaimTableRow = [

@@ -150,3 +150,63 @@ test('a claim whose passage was deleted stays, marked as missing evidence, and a
   await expect(cell(page, claim.id, 'statement')).toHaveText('Twelve a week');
   await expect(trashCount).toHaveText('1');
 });
+
+test('with more claims than a screenful, the first rows come at once and the rest after; sorting, filters and search wait for them, an edit begun goes on', async ({
+  page,
+}) => {
+  await openApp(page);
+  await createProject(page, 'Many claims');
+  const herald = await call<{ sourceId: string }>(page, 'sources.addText', { title: 'Meridian Herald', text: heraldText, reliability: 'B' });
+  const passage = await highlight(page, herald.sourceId, heraldText, 'up to twelve vessels a week would be allowed to use Dravik');
+  const ids: string[] = [];
+  for (let i = 0; i < 130; i += 1) {
+    const made = await call<{ id: string }>(page, 'claims.create', { statement: `Claim number ${String(i).padStart(3, '0')}`, annotationIds: [passage] });
+    ids.push(made.id);
+  }
+  const newest = ids.at(-1) ?? '';
+
+  // The whole list is held back until the test lets it go; the first screenful is not.
+  const { promise: held, resolve: release } = Promise.withResolvers<void>();
+  await page.route('**/api/call/claims.list', async (route) => {
+    const input = route.request().postDataJSON() as { limit?: number };
+    if (input.limit === undefined) await held;
+    await route.continue();
+  });
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Claims' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading all 130 claims…' })).toBeVisible();
+  await expect(cell(page, newest, 'statement')).toHaveText('Claim number 129');
+  const grid = page.getByRole('grid', { name: 'Claims table' });
+  await expect(grid).toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByRole('button', { name: 'Export CSV' })).toBeDisabled();
+  // Sorting waits: the header does not take clicks.
+  await expect(page.locator('.claim-grid .ag-header')).toHaveAttribute('inert', '');
+  // The search is typed but applied only to the whole list.
+  await page.getByRole('searchbox', { name: 'Search claims' }).fill('number 007');
+  await page.waitForTimeout(300);
+  await expect(cell(page, newest, 'statement')).toBeVisible();
+
+  // An edit begun on the first screenful carries on when the rest comes.
+  await cell(page, newest, 'status').click();
+  await page.getByRole('searchbox', { name: 'Search claims' }).fill('');
+  await cell(page, newest, 'status').click();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.claim-grid .ag-cell-inline-editing')).toHaveCount(1);
+  release();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading all' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: /Claims/ })).toContainText('130');
+  await expect(page.locator('.claim-grid .ag-cell-inline-editing')).toHaveCount(1);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(cell(page, newest, 'status')).toHaveText('Disputed');
+  await expect.poll(async () => (await call<{ status: string }>(page, 'claims.get', { id: newest })).status).toBe('disputed');
+
+  // Now the whole list sorts and searches.
+  await expect(grid).not.toHaveAttribute('aria-busy', 'true');
+  await page.locator('.claim-grid .ag-header-cell[col-id="statement"] .ag-header-cell-label').click();
+  await expect(page.locator('.claim-grid .ag-row[row-index="0"] [col-id="statement"]')).toHaveText('Claim number 000');
+  await page.getByRole('searchbox', { name: 'Search claims' }).fill('number 007');
+  await expect(page.getByRole('heading', { name: /Claims/ })).toContainText('1 of 130');
+  await expect(page.getByRole('button', { name: 'Export CSV' })).toBeEnabled();
+});

@@ -421,7 +421,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       return mentionsInText(db, getSourceText(db, sourceId).text);
     },
 
-    'claims.list': ({ entityId }) => claimTable(requireProject().db, { entityId }),
+    'claims.list': (input) => claimTable(requireProject().db, input),
     'claims.get': ({ id }) => getClaim(requireProject().db, id),
     'claims.create': (input) => createClaim(requireProject().db, author, input),
     'claims.update': ({ id, ...fields }) => updateClaim(requireProject().db, author, id, fields),

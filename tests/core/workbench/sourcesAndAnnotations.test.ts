@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations/migrations';
 import { base64, testWorkbench } from '../../helpers/testWorkbench';
 import type { TestWorkbench } from '../../helpers/testWorkbench';
 
@@ -216,7 +217,7 @@ describe('the API boundary', () => {
     const t = testWorkbench({ userName: 'ana' });
     expect(await t.call('app.info', {})).toEqual({
       version: '0.0.0-test',
-      schemaVersion: 40,
+      schemaVersion: LATEST_SCHEMA_VERSION,
       host: 'browser',
       projectsDir: t.projectsDir,
       userName: 'ana',

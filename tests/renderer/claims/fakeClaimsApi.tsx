@@ -114,8 +114,8 @@ export function fakeClaimsApi() {
   };
 
   // claims.list's compact form, as core encodes it.
-  const toTable = (rows: ClaimRow[]): ClaimTable => {
-    const table: ClaimTable = { rows: [], entities: [], sourceTitles: [] };
+  const toTable = (rows: ClaimRow[], total = rows.length): ClaimTable => {
+    const table: ClaimTable = { rows: [], entities: [], sourceTitles: [], total };
     const entityIndex = (id: string): number => {
       const at = table.entities.findIndex((e) => e.id === id);
       if (at >= 0) return at;
@@ -199,6 +199,14 @@ export function fakeClaimsApi() {
     return full(c);
   };
 
+  // Lets a test see the first screenful of claims on its own: the whole list waits until released.
+  let wholeListHeld: Promise<void> = Promise.resolve();
+  const holdWholeList = (): (() => void) => {
+    const { promise, resolve } = Promise.withResolvers<void>();
+    wholeListHeld = promise;
+    return resolve;
+  };
+
   fake = createFakeClient({
     'projects.current': () => project,
     'entities.list': () => entities,
@@ -210,13 +218,15 @@ export function fakeClaimsApi() {
     },
     'sources.list': () => sources,
     'annotations.list': ({ sourceId }) => passages.filter((p) => p.sourceId === sourceId && !removed.has(p.id)),
-    'claims.list': ({ entityId }) =>
-      toTable(
-        claims
-          .filter((c) => !c.deleted && (!entityId || c.asserterEntityId === entityId || c.entities.some((e) => e.entityId === entityId)))
-          .map(toRow)
-          .toReversed(),
-      ),
+    'claims.list': async ({ entityId, limit, orderBy }) => {
+      if (limit === undefined) await wholeListHeld;
+      if (orderBy && (orderBy.field !== 'createdAt' || !orderBy.descending)) throw new Error('the fake lists claims newest first only');
+      const listed = claims
+        .filter((c) => !c.deleted && (!entityId || c.asserterEntityId === entityId || c.entities.some((e) => e.entityId === entityId)))
+        .map(toRow)
+        .toReversed();
+      return toTable(listed.slice(0, limit ?? listed.length), listed.length);
+    },
     'claims.get': ({ id }) => full(live(id)),
     'claims.create': create,
     'claims.update': ({ id, ...patch }) => {
@@ -295,5 +305,5 @@ export function fakeClaimsApi() {
       </ApiProvider>,
     );
 
-  return { fake, claims, create, passages, removed, opened, renderWithApi };
+  return { fake, claims, create, passages, removed, opened, renderWithApi, holdWholeList };
 }

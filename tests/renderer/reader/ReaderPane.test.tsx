@@ -61,7 +61,7 @@ function setup() {
     'labels.list': () => [],
     'entities.list': () => ENTITIES,
     'mentions.forSource': () => MENTIONS,
-    'claims.list': () => ({ rows: [], entities: [], sourceTitles: [] }),
+    'claims.list': () => ({ rows: [], entities: [], sourceTitles: [], total: 0 }),
     // The dialog reads only these of the claim it made.
     'claims.create': () => ({ id: 'c1', grade: 'B2', citationCount: 1 }) as Claim,
     'annotations.create': (input) => {
