@@ -53,6 +53,13 @@ export function parseEdtf(value: string): EdtfResult {
   return parseWithLibrary(value);
 }
 
+/** Why an optional date field's value is refused; undefined when it is empty or valid EDTF. */
+export function optionalEdtfProblem(value: string | undefined): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const result = parseEdtf(value);
+  return result.ok ? undefined : result.reason;
+}
+
 /** Plain words for a stored value, or the value itself when it is not valid EDTF. */
 export function describeEdtf(value: string): string {
   const result = parseEdtf(value);

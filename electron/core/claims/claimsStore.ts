@@ -1,3 +1,4 @@
+import { optionalEdtfProblem } from '../../../shared/dates/edtf';
 import { DossierError } from '../../../shared/api/errors';
 import type {
   Claim,
@@ -344,6 +345,9 @@ function setCitationLive(db: ProjectDb, author: string, claimId: string, annotat
 
 function assertAsserter(db: ProjectDb, fields: ClaimFields): void {
   if (fields.asserterEntityId) assertLiveEntity(db, fields.asserterEntityId);
+  // The date a claim refers to is EDTF, as the timeline's; refused with the reason otherwise.
+  const problem = optionalEdtfProblem(fields.dateEdtf);
+  if (problem !== undefined) throw new DossierError('BAD_INPUT', `Date (EDTF): ${problem}`);
 }
 
 /** A claim from passages: source reliability defaults from the first cited passage's source. */

@@ -1,3 +1,4 @@
+import { optionalEdtfProblem } from '../../../shared/dates/edtf';
 import { DossierError } from '../../../shared/api/errors';
 import type { Entity, EntityAlias, EntityKind, EntitySummary } from '../../../shared/api/types';
 import { nameKey, nameTokens } from '../../../shared/entities/foldName';
@@ -124,6 +125,12 @@ function ownNameKeys(db: ProjectDb, entityId: string): Set<string> {
   return new Set(liveNames(db).filter((n) => n.entityId === entityId).map((n) => nameKey(n.name)));
 }
 
+/** An entity's dates are EDTF, as the timeline's: refused with the reason otherwise. */
+function assertEntityDate(dateEdtf: string | undefined): void {
+  const problem = optionalEdtfProblem(dateEdtf);
+  if (problem !== undefined) throw new DossierError('BAD_INPUT', `Date (EDTF): ${problem}`);
+}
+
 export interface NewEntity {
   kind: EntityKind;
   name: string;
@@ -137,6 +144,7 @@ export function createEntity(db: ProjectDb, author: string, input: NewEntity): E
   const id = newId();
   db.transaction(() => {
     assertUsableName(input.name, 'name');
+    assertEntityDate(input.dateEdtf);
     const now = nowIso();
     statement(
       db,
@@ -163,6 +171,7 @@ export function updateEntity(
   db.transaction(() => {
     getLiveEntityRow(db, input.id);
     if (input.name !== undefined) assertUsableName(input.name, 'name');
+    assertEntityDate(input.dateEdtf);
     const now = nowIso();
     const fields: [string, string | undefined][] = [
       ['kind', input.kind],

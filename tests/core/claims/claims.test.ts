@@ -121,6 +121,19 @@ describe('claims', () => {
     expect((await t.call('claims.list', {})).rows).toHaveLength(1);
   });
 
+  it('refer to a date in EDTF, refused with the reason otherwise, and the project left as it was', async () => {
+    const { t, passageA } = await setup();
+    const dated = await t.call('claims.create', { statement: 'Talks resume', annotationIds: [passageA.id], dateEdtf: '2026-03~' });
+    expect(dated.dateEdtf).toBe('2026-03~');
+    const refused = await t.fail('claims.create', { statement: 'x', annotationIds: [passageA.id], dateEdtf: '2022-02-30' });
+    expect(refused).toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('February 2022 has 28 days') });
+    expect((await t.fail('claims.update', { id: dated.id, dateEdtf: 'March 27' })).message).toMatch(/Date \(EDTF\): .*numbers/);
+    expect((await t.call('claims.get', { id: dated.id })).dateEdtf).toBe('2026-03~');
+    expect((await t.call('claims.list', {})).rows).toHaveLength(1);
+    // Clearing the date is allowed.
+    expect((await t.call('claims.update', { id: dated.id, dateEdtf: '' })).dateEdtf).toBe('');
+  });
+
   it('go to the Trash and come back', async () => {
     const { t, passageA } = await setup();
     const claim = await t.call('claims.create', { statement: 'Twelve a week', annotationIds: [passageA.id], credibility: 2 });

@@ -78,6 +78,18 @@ describe('entities', () => {
     expect((await t.call('entities.list', {})).map((e) => e.conflictCount)).toEqual([1, 1]);
   });
 
+  it('takes dates in EDTF only, saying why a date is refused and changing nothing', async () => {
+    const { t } = await withSources();
+    const convention = await t.call('entities.create', { kind: 'other', name: 'Dravik Transit Convention', dateEdtf: '1953' });
+    expect((await t.fail('entities.create', { kind: 'person', name: 'Lucía Marenco', dateEdtf: '2022-02-30' })).message).toBe(
+      'Date (EDTF): February 2022 has 28 days, so day 30 does not exist.',
+    );
+    expect((await t.fail('entities.update', { id: convention.id, dateEdtf: 'born March 27 maybe' })).code).toBe('BAD_INPUT');
+    expect((await t.call('entities.list', {})).map((e) => e.name)).toEqual(['Dravik Transit Convention']);
+    expect((await t.call('entities.get', { id: convention.id })).entity.dateEdtf).toBe('1953');
+    expect((await t.call('entities.update', { id: convention.id, dateEdtf: '1953-07-27/..' })).dateEdtf).toBe('1953-07-27/..');
+  });
+
   it('handles names with regex metacharacters and right-to-left text literally', async () => {
     const t = testWorkbench();
     await t.call('projects.create', { name: 'Literal' });
