@@ -315,3 +315,51 @@ test('a timeline of 10 events: from passages with suggested dates, typed, pasted
   expect(copy).toEqual(original);
   await expect.poll(() => shownTitles(page)).toEqual(moved);
 });
+
+/** A project with one timeline of events made through the API, shown in the Timelines view. */
+async function timelineWith(page: Page, events: { title: string; dateEdtf: string }[]): Promise<{ timelineId: string; ids: Map<string, string> }> {
+  await openApp(page);
+  await createProject(page, 'Timeline details');
+  const timeline = await call<{ id: string }>(page, 'timelines.create', { name: 'Details' });
+  const ids = new Map<string, string>();
+  for (const e of events) ids.set(e.title, (await call<{ id: string }>(page, 'events.create', { ...e, timelineIds: [timeline.id] })).id);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Timelines' }).click();
+  await page.getByRole('navigation', { name: 'Timelines' }).getByRole('button', { name: /Details/ }).click();
+  await expect(grid(page)).toBeVisible();
+  return { timelineId: timeline.id, ids };
+}
+
+/** The sort the headers show: column id, direction and (with more than one) the number. */
+async function shownSort(page: Page): Promise<string[]> {
+  return page.locator('.timeline-grid .ag-header-cell[aria-sort]').evaluateAll((cells) =>
+    cells
+      .filter((c) => c.getAttribute('aria-sort') !== 'none')
+      .map((c) => `${c.getAttribute('col-id')} ${c.getAttribute('aria-sort')}`),
+  );
+}
+
+test('the sort the headers show is the order of the rows, also after sections are switched on and off', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await timelineWith(page, [
+    { title: 'Bravo', dateEdtf: '2020-01-01' },
+    { title: 'Alpha', dateEdtf: '2021-01-01' },
+    { title: 'Charlie', dateEdtf: '2019-01-01' },
+  ]);
+  const title = page.locator('.timeline-grid .ag-header-cell[col-id="title"] .ag-header-cell-label');
+  const sections = page.getByRole('combobox', { name: 'Sections' });
+  await expect.poll(() => shownTitles(page)).toEqual(['Charlie', 'Bravo', 'Alpha']);
+  await title.click();
+  await expect.poll(() => shownTitles(page)).toEqual(['Alpha', 'Bravo', 'Charlie']);
+  expect(await shownSort(page)).toEqual(['title ascending']);
+  await sections.selectOption('year');
+  await expect(page.locator('.timeline-grid [col-id="section"]').filter({ hasText: '2019' }).first()).toBeVisible();
+  expect(await shownSort(page)).toEqual(['title ascending']);
+  await title.click();
+  await expect.poll(() => shownSort(page)).toEqual(['title descending']);
+  await sections.selectOption('none');
+  await expect(page.locator('.timeline-grid .ag-header-cell[col-id="section"]')).toHaveCount(0);
+  await expect.poll(() => shownTitles(page)).toEqual(['Charlie', 'Bravo', 'Alpha']);
+  expect(await shownSort(page)).toEqual(['title descending']);
+  await expect(page.locator('.timeline-grid .ag-header-cell[col-id="date"] .ag-sort-order')).toBeHidden();
+  await page.screenshot({ path: 'test-results/timelines-sort-after-sections.png' });
+});
