@@ -66,7 +66,8 @@ export const TimelineAxis = forwardRef<TimelineAxisHandle, TimelineAxisProps>(fu
   const { items, types, selectedId, onSelect, describe } = props;
   const [mountedAt] = useState(() => Date.now());
   const now = props.now ?? mountedAt;
-  const data = useMemo(() => prepareAxisData(items, types, strings.noType, '#8a94a3'), [items, types]);
+  // Open ends run to `now` (the today marker), in the drawing and in Fit all alike.
+  const data = useMemo(() => prepareAxisData(items, types, strings.noType, '#8a94a3', now), [items, types, now]);
   const laneCount = Math.max(1, data.lanes.length);
   const height = props.height ?? TOOLBAR_HEIGHT + AXIS_HEIGHT + laneCount * LANE_DEFAULT + 2;
   const laneHeight = Math.max(LANE_MIN, Math.min(LANE_MAX, Math.floor((height - TOOLBAR_HEIGHT - AXIS_HEIGHT - 2) / laneCount)));

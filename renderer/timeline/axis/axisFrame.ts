@@ -97,6 +97,9 @@ export const LABEL_CHAR_PX = 6.2;
 const LABEL_MIN_PX = 36;
 const LABEL_MAX_PX = 240;
 const QUESTION_PX = 8;
+/** How far before its end an open start fades in, and the least length of an open end (one starting about now). */
+export const OPEN_START_PX = 48;
+export const OPEN_MIN_PX = 24;
 
 export function rowsPerLane(laneHeight: number): number {
   return Math.max(1, Math.floor((laneHeight - 4) / ROW_HEIGHT));
@@ -171,8 +174,11 @@ function layoutLane(
 function packMarks(data: AxisData, view: AxisView, plotWidth: number, visible: number[], rows: number, laneY: number, laneHeight: number): Mark[] | null {
   const boxes = visible.map((i) => {
     const flags = data.flags[i] as number;
-    const a = timeToX(view, plotWidth, data.earliest[i] as number);
-    const b = timeToX(view, plotWidth, data.latest[i] as number);
+    let a = timeToX(view, plotWidth, data.earliest[i] as number);
+    let b = timeToX(view, plotWidth, data.latest[i] as number);
+    // Open ends are bars at every zoom: an open start fades in before its end, an open end runs to now (at least a stub).
+    if ((flags & FLAG_OPEN_START) !== 0) a = Math.min(a, b - OPEN_START_PX);
+    if ((flags & FLAG_OPEN_END) !== 0) b = Math.max(b, a + OPEN_MIN_PX);
     const point = b - a < POINT_PX;
     const x1 = point ? (a + b) / 2 - POINT_RADIUS : Math.max(a, -20);
     const x2 = point ? (a + b) / 2 + POINT_RADIUS : Math.min(b, plotWidth + 20);

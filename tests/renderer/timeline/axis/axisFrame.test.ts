@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { prepareAxisData, type AxisItem } from '../../../../renderer/timeline/axis/axisData';
-import { hitTest, layoutFrame, markOf, rowsPerLane, type FrameOptions } from '../../../../renderer/timeline/axis/axisFrame';
-import type { AxisView } from '../../../../renderer/timeline/axis/axisScale';
-import { TYPES, dayItem, item, utcDay } from './fixtures';
+import { OPEN_MIN_PX, OPEN_START_PX, hitTest, layoutFrame, markOf, rowsPerLane, type FrameOptions } from '../../../../renderer/timeline/axis/axisFrame';
+import { fitView, timeToX, type AxisView } from '../../../../renderer/timeline/axis/axisScale';
+import { DAY, TYPES, dayItem, item, utcDay } from './fixtures';
 
 const OPTIONS: FrameOptions = { width: 1148, labelWidth: 148, axisHeight: 40, laneHeight: 48, selected: -1, hovered: -1, now: utcDay(2022, 6, 1) };
 const YEAR_2022: AxisView = { start: utcDay(2022, 1, 1), end: utcDay(2023, 1, 1) };
 
+/** Where a today line off screen would be for a mark clamped to the plot (20px past either edge). */
+const plotEdge = (x: number): number => Math.max(-20, Math.min(1020, x));
+
 function frameOf(items: AxisItem[], view: AxisView, options: Partial<FrameOptions> = {}) {
-  const data = prepareAxisData(items, TYPES, 'No type', '#888');
+  const data = prepareAxisData(items, TYPES, 'No type', '#888', options.now ?? OPTIONS.now);
   return { data, frame: layoutFrame(data, view, { ...OPTIONS, ...options }) };
 }
 
@@ -28,10 +31,54 @@ describe('layoutFrame', () => {
     expect(day).toMatchObject({ point: true, uncertain: true, approximate: false, label: 'Title day' });
     expect(month).toMatchObject({ point: false, approximate: true });
     expect((month?.x2 ?? 0) - (month?.x1 ?? 0)).toBeCloseTo((31 / 365) * 1000, 0);
-    // The open end runs to the edge of the plot (and a little past it), fading out.
+    // Open from after today: a short bar fading out, not a run into the future.
     expect(open).toMatchObject({ point: false, fadeEnd: true, fadeStart: false });
-    expect(open?.x2).toBeGreaterThanOrEqual(1000);
+    expect((open?.x2 ?? 0) - (open?.x1 ?? 0)).toBeCloseTo(OPEN_MIN_PX, 5);
     expect(frame.todayX).toBeCloseTo((151 / 365) * 1000, 0);
+  });
+
+  it('draws an open end from its start to today, fading out there, at every zoom', () => {
+    const now = utcDay(2024, 5, 1);
+    const data = prepareAxisData([item('open', utcDay(1953, 7, 27), 1e300, { openEnd: true })], TYPES, 'No type', '#888', now);
+    const open = data.byId.get('open') as number;
+    const views: AxisView[] = [
+      fitView(data.extent, now),
+      { start: utcDay(1950, 1, 1), end: utcDay(1960, 1, 1) },
+      { start: utcDay(2000, 1, 1), end: utcDay(2030, 1, 1) },
+      { start: utcDay(2024, 1, 1), end: utcDay(2025, 1, 1) },
+      { start: utcDay(1900, 1, 1), end: utcDay(2100, 1, 1) },
+    ];
+    for (const view of views) {
+      const frame = layoutFrame(data, view, { ...OPTIONS, now });
+      const mark = markOf(frame, open);
+      const startX = timeToX(view, 1000, utcDay(1953, 7, 27));
+      const nowX = timeToX(view, 1000, now);
+      expect(mark, JSON.stringify(view)).toMatchObject({ point: false, fadeEnd: true, fadeStart: false });
+      expect(mark?.x1).toBeCloseTo(Math.max(startX, -20), 5);
+      expect(mark?.x2).toBeCloseTo(Math.min(nowX, 1020), 5);
+      // Never past the today line into the future.
+      expect(mark?.x2).toBeLessThanOrEqual((frame.todayX ?? plotEdge(nowX)) + 1e-6);
+    }
+    // Fit all shows the whole of it: from its start to today.
+    const fitted = fitView(data.extent, now);
+    expect(fitted.start).toBeLessThan(utcDay(1953, 7, 27));
+    expect(fitted.end).toBeGreaterThan(now);
+    const frame = layoutFrame(data, fitted, { ...OPTIONS, now });
+    expect(frame.todayX).not.toBeNull();
+    expect((markOf(frame, open)?.x2 ?? 0) - (markOf(frame, open)?.x1 ?? 0)).toBeGreaterThan(800);
+  });
+
+  it('fades an open start in just before its end, the same length at every zoom', () => {
+    const now = utcDay(2024, 5, 1);
+    const end = utcDay(1940, 1, 1);
+    const data = prepareAxisData([item('before', -1e300, end + DAY - 1, { openStart: true })], TYPES, 'No type', '#888', now);
+    const before = data.byId.get('before') as number;
+    for (const view of [fitView(data.extent, now), { start: utcDay(1939, 1, 1), end: utcDay(1941, 1, 1) }, { start: utcDay(1900, 1, 1), end: utcDay(2000, 1, 1) }]) {
+      const mark = markOf(layoutFrame(data, view, { ...OPTIONS, now }), before);
+      expect(mark).toMatchObject({ point: false, fadeStart: true, fadeEnd: false });
+      expect(mark?.x2).toBeCloseTo(timeToX(view, 1000, end + DAY - 1), 5);
+      expect((mark?.x2 ?? 0) - (mark?.x1 ?? 0)).toBeGreaterThanOrEqual(OPEN_START_PX - 1e-6);
+    }
   });
 
   it('stacks events that overlap into rows, and shows density once they no longer fit', () => {
