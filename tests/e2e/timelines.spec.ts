@@ -363,3 +363,26 @@ test('the sort the headers show is the order of the rows, also after sections ar
   await expect(page.locator('.timeline-grid .ag-header-cell[col-id="date"] .ag-sort-order')).toBeHidden();
   await page.screenshot({ path: 'test-results/timelines-sort-after-sections.png' });
 });
+
+test('the axis: an open end runs to today, titles after their bars, and the selected event readable in the toolbar at any width', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 860 });
+  const { ids } = await timelineWith(page, [
+    { title: 'Ceasefire signed at Panmunjom', dateEdtf: '1953-07-27/..' },
+    { title: 'Navy exercise near Dravik', dateEdtf: '2022-03~' },
+    { title: 'Delegations met in Lindhaven', dateEdtf: '2022-04-02' },
+  ]);
+  const axis = page.getByTestId('timeline-axis');
+  await expect(axis).toBeVisible();
+  await axis.getByRole('button', { name: 'Fit all' }).click();
+  // Fit all reaches today: the today line is in view, so the range ends after now.
+  const caption = await axis.getByTestId('timeline-axis-caption').textContent();
+  expect(Number(/(\d{4})$/.exec(caption ?? '')?.[1])).toBeGreaterThanOrEqual(new Date().getUTCFullYear());
+  await cell(page, ids.get('Navy exercise near Dravik')!, 'title').click();
+  const selected = axis.locator('.timeline-axis-selected');
+  await expect(selected).toContainText('Navy exercise near Dravik');
+  for (const width of [1280, 1024, 820]) {
+    await page.setViewportSize({ width, height: 860 });
+    await expect.poll(async () => selected.evaluate((el) => el.clientWidth), { message: `at ${width}px` }).toBeGreaterThanOrEqual(120);
+    await axis.screenshot({ path: `test-results/timelines-axis-${width}.png` });
+  }
+});
