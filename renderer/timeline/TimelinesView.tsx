@@ -318,7 +318,18 @@ export function TimelinesView() {
     try {
       const file = await client.call('timelines.export', { timelineId, format });
       const saved = await client.shell.saveFile(file.fileName, file.text, file.mimeType);
-      if (saved) notices.notify(s.exported(file.fileName));
+      if (!saved) return;
+      if (file.warnings.length === 0) {
+        notices.notify(s.exportedEvents(file.eventCount, file.fileName));
+        return;
+      }
+      const firstTitles = file.warnings.slice(0, 5).map((w) => `“${w.title}”`);
+      const titles =
+        file.warnings.length > firstTitles.length ? `${firstTitles.join(', ')} and ${file.warnings.length - firstTitles.length} more.` : `${firstTitles.join(', ')}.`;
+      notices.notify(s.exportedWithUndated(file.eventCount, file.warnings.length, titles), {
+        fullText: s.undatedList(file.warnings.map((w) => `“${w.title}”: ${w.reason}`).join('\n')),
+        timeoutMs: 30_000,
+      });
     } catch (error) {
       notices.reportError(error);
     }
