@@ -386,3 +386,31 @@ test('the axis: an open end runs to today, titles after their bars, and the sele
     await axis.screenshot({ path: `test-results/timelines-axis-${width}.png` });
   }
 });
+
+/** The lines an element's text takes (in the page): one box top per line. */
+function textLines(el: Element): number {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+}
+
+test('the import preview shows each date on one line', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 800 });
+  await timelineWith(page, [{ title: 'Ceasefire signed at Panmunjom', dateEdtf: '1953-07-27/..' }]);
+  const csv = [
+    'Title,Date (EDTF),Type',
+    'Ceasefire signed at Panmunjom after three years of war and two years of talks,1953-07-27/..,Armistice and ceasefire agreements',
+    'Talks,1955-05-15/1955-10-26,Negotiation rounds of the port commission',
+    'Another row with a long title that takes room in the table,2022-03~,Exercises',
+  ].join('\r\n');
+  const chooserPromise = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await (await chooserPromise).setFiles({ name: 'dates.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const dialog = page.getByRole('dialog', { name: 'Import events' });
+  const dateCell = dialog.getByRole('cell', { name: '1953-07-27/..', exact: true });
+  await expect(dateCell).toBeVisible();
+  for (const date of ['1953-07-27/..', '1955-05-15/1955-10-26']) {
+    expect(await dialog.getByRole('cell', { name: date, exact: true }).evaluate(textLines), date).toBe(1);
+  }
+  await dialog.screenshot({ path: 'test-results/timelines-import-preview.png' });
+});
