@@ -26,6 +26,7 @@ import type { EditableField } from './timelineColumns';
 import { TimelineGrid } from './TimelineGrid';
 import type { SectionMode, TimelineGridContext } from './timelineGridContext';
 import { TimelineSideList } from './TimelineSideList';
+import { writeCurrentTimeline } from './currentTimeline';
 import { timelineStrings as s } from './timelineStrings';
 import { useEventMutate } from './useEventMutate';
 import { useEventRows } from './useEventRows';
@@ -377,6 +378,8 @@ export function TimelinesView() {
 
   const chooseTimeline = (next: string | null) => {
     setTimelineId(next);
+    // Remembered for "Add to timeline" elsewhere, which ticks it by default.
+    writeCurrentTimeline(next);
     setSelectedId(null);
     setShown(null);
   };
