@@ -422,3 +422,38 @@ test('the import preview shows each date on one line', async ({ page }) => {
   }
   await dialog.screenshot({ path: 'test-results/timelines-import-preview.png' });
 });
+
+test('the timelines list: a clicked timeline is deleted with Delete and renamed with F2, its buttons shown while it is chosen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await timelineWith(page, [{ title: 'Talks', dateEdtf: '2022-03-27' }]);
+  const side = page.getByRole('navigation', { name: 'Timelines' });
+  await side.getByRole('textbox', { name: 'New timeline' }).fill('Scratch');
+  await side.getByRole('button', { name: 'Create' }).click();
+  const details = side.getByRole('button', { name: /^Details/ });
+  await details.click();
+  await expect(details).toHaveAttribute('aria-current', 'true');
+  await expect(details).toBeFocused();
+  // Chosen, neither hovered nor focused: its rename and delete buttons still show.
+  await page.getByRole('heading', { name: /^Timelines/ }).click();
+  await expect(details).not.toBeFocused();
+  await page.mouse.move(700, 700);
+  await expect(side.getByRole('button', { name: 'Rename timeline “Details”' })).toBeVisible();
+  await expect(side.getByRole('button', { name: 'Delete timeline “Details”' })).toBeVisible();
+  await expect(side.getByRole('button', { name: 'Delete timeline “Scratch”' })).toBeHidden();
+  await side.screenshot({ path: 'test-results/timelines-side-list.png' });
+  await details.focus();
+  await page.keyboard.press('F2');
+  const rename = side.getByRole('textbox', { name: /Rename timeline/ });
+  await expect(rename).toBeFocused();
+  await rename.fill('Details renamed');
+  await page.keyboard.press('Enter');
+  await expect(side.getByRole('button', { name: /^Details renamed/ })).toBeVisible();
+  // A timeline with events (its grid and axis appear as it is chosen): Delete still goes to the clicked item.
+  const renamed = side.getByRole('button', { name: /^Details renamed/ });
+  await side.getByRole('button', { name: /^Scratch/ }).click();
+  await renamed.click();
+  await expect(grid(page)).toBeVisible();
+  await page.keyboard.press('Delete');
+  await expect(renamed).toHaveCount(0);
+  await expect(page.getByText(/Timeline “Details renamed” moved to the Trash/)).toBeVisible();
+});
