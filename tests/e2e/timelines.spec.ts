@@ -85,7 +85,7 @@ test('a timeline of 10 events: from passages with suggested dates, typed, pasted
   const side = page.getByRole('navigation', { name: 'Timelines' });
   await side.getByRole('textbox', { name: 'New timeline' }).fill('Negotiations');
   await side.getByRole('button', { name: 'Create' }).click();
-  await expect(side.getByRole('button', { name: /Negotiations/ })).toHaveAttribute('aria-current', 'true');
+  await expect(side.getByRole('button', { name: /^Negotiations/ })).toHaveAttribute('aria-current', 'true');
   const timelineId = (await call<{ timelines: { id: string; name: string }[] }>(page, 'timelines.list', {})).timelines.find((t) => t.name === 'Negotiations')!.id;
 
   // Two events from passages: the date suggested from the text, read against the published date.
@@ -117,7 +117,7 @@ test('a timeline of 10 events: from passages with suggested dates, typed, pasted
   }
 
   await nav.getByRole('button', { name: 'Timelines' }).click();
-  await side.getByRole('button', { name: /Negotiations/ }).click();
+  await side.getByRole('button', { name: /^Negotiations/ }).click();
   await expect(grid(page)).toBeVisible();
   let rows = await listEvents(page, timelineId);
   expect(rows.map((r) => r[3]).sort()).toEqual(['2022-03-21/2022-03-27', '2022-03-27']);
@@ -295,6 +295,7 @@ test('a timeline of 10 events: from passages with suggested dates, typed, pasted
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export TimelineJS' }).click();
   const download = await downloadPromise;
+  await expect(page.getByText('Exported 10 events to Negotiations (TimelineJS).csv.')).toBeVisible();
   const exportedPath = await download.path();
   const exported = fs.readFileSync(exportedPath, 'utf8').replace(/^\uFEFF/, '');
   expect(exported.split(/\r?\n/)[0]).toBe(
@@ -313,7 +314,7 @@ test('a timeline of 10 events: from passages with suggested dates, typed, pasted
   await importDialog.getByRole('textbox', { name: 'A new timeline named' }).fill('Negotiations (re-imported)');
   await importDialog.getByRole('button', { name: 'Import 10 events' }).click();
   await expect(importDialog).toHaveCount(0);
-  await expect(side.getByRole('button', { name: /Negotiations \(re-imported\)/ })).toHaveAttribute('aria-current', 'true');
+  await expect(side.getByRole('button', { name: /^Negotiations \(re-imported\)/ })).toHaveAttribute('aria-current', 'true');
   const list = await call<{ timelines: { id: string; name: string }[] }>(page, 'timelines.list', {});
   const copyId = list.timelines.find((t) => t.name === 'Negotiations (re-imported)')!.id;
   const typeName = new Map(types.map((t) => [t.id, t.name]));
@@ -332,7 +333,7 @@ async function timelineWith(page: Page, events: { title: string; dateEdtf: strin
   const ids = new Map<string, string>();
   for (const e of events) ids.set(e.title, (await call<{ id: string }>(page, 'events.create', { ...e, timelineIds: [timeline.id] })).id);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Timelines' }).click();
-  await page.getByRole('navigation', { name: 'Timelines' }).getByRole('button', { name: /Details/ }).click();
+  await page.getByRole('navigation', { name: 'Timelines' }).getByRole('button', { name: /^Details/ }).click();
   await expect(grid(page)).toBeVisible();
   return { timelineId: timeline.id, ids };
 }
@@ -456,4 +457,21 @@ test('the timelines list: a clicked timeline is deleted with Delete and renamed 
   await page.keyboard.press('Delete');
   await expect(renamed).toHaveCount(0);
   await expect(page.getByText(/Timeline “Details renamed” moved to the Trash/)).toBeVisible();
+});
+
+test('a TimelineJS export says which events have no valid date and will not show there', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await timelineWith(page, [
+    { title: 'Talks on inspection resume', dateEdtf: '2022-02-30' },
+    { title: 'Meeting in Lindhaven', dateEdtf: 'March 27' },
+    { title: 'Joint statement', dateEdtf: '2022-03-27' },
+  ]);
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export TimelineJS' }).click();
+  await downloadPromise;
+  const notice = page.locator('.notice-message', { hasText: 'Exported 3 events; 2 have no valid date and will not show in TimelineJS:' });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('“Talks on inspection resume”');
+  await expect(notice).toContainText('“Meeting in Lindhaven”');
+  await expect(notice).toHaveAttribute('title', /“Talks on inspection resume”: invalid date “2022-02-30”/);
 });
