@@ -15,7 +15,7 @@ export interface HighlightValues {
 }
 
 /** What to do once the highlight is saved: nothing more, or go on to a claim. */
-export type AfterSave = 'claim' | 'cite' | undefined;
+export type AfterSave = 'claim' | 'cite' | 'timeline' | undefined;
 
 interface Props {
   /** New highlight or an existing one: decides the title only; saving is the caller's. */
@@ -40,7 +40,7 @@ const NONE: readonly string[] = [];
 
 /**
  * Note, labels and entity tags for a highlight, new or existing. Ctrl/Cmd+Enter
- * saves; Make claim and Cite in claim save first, then go on with the passage.
+ * saves; Make claim, Cite in claim and Add to timeline save first, then go on with the passage.
  */
 export function HighlightEditor({
   isNew,
@@ -115,6 +115,10 @@ export function HighlightEditor({
           </button>
           <button type="button" disabled={busy} title={s.saveThenCite} onClick={() => void save(undefined, 'cite')}>
             {s.citeInClaim}
+          </button>
+          {/* Saved and closed first: the event's dialog opens in its place, not stacked over the editor. */}
+          <button type="button" disabled={busy} title={s.saveThenTimeline} onClick={() => void save(undefined, 'timeline')}>
+            {s.addToTimeline}
           </button>
           {extraActions}
           <button type="button" onClick={onClose}>

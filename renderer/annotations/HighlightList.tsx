@@ -16,6 +16,7 @@ interface Props {
   onDelete: (annotationId: string) => void;
   onMakeClaim: (annotationId: string) => void;
   onCite: (annotationId: string) => void;
+  onAddToTimeline: (annotationId: string) => void;
 }
 
 /** The source's highlights beside the text; the chosen one shows its actions. */
@@ -33,6 +34,7 @@ export const HighlightList = memo(function HighlightList({
   onDelete,
   onMakeClaim,
   onCite,
+  onAddToTimeline,
 }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
   const [shown, setShown] = useState(FIRST_BATCH);
@@ -70,6 +72,7 @@ export const HighlightList = memo(function HighlightList({
           onDelete={onDelete}
           onMakeClaim={onMakeClaim}
           onCite={onCite}
+          onAddToTimeline={onAddToTimeline}
         />
       ))}
     </ol>
@@ -86,6 +89,7 @@ interface ItemProps {
   onDelete: (annotationId: string) => void;
   onMakeClaim: (annotationId: string) => void;
   onCite: (annotationId: string) => void;
+  onAddToTimeline: (annotationId: string) => void;
 }
 
 /** One entry; memoized so choosing a highlight redraws two entries, not thousands. */
@@ -99,6 +103,7 @@ const HighlightItem = memo(function HighlightItem({
   onDelete,
   onMakeClaim,
   onCite,
+  onAddToTimeline,
 }: ItemProps) {
   const labels = a.labelIds.map((id) => labelsById.get(id)).filter((l): l is Label => l !== undefined);
   const entities = a.entityIds.map((id) => entitiesById.get(id)).filter((e): e is EntitySummary => e !== undefined);
@@ -135,6 +140,9 @@ const HighlightItem = memo(function HighlightItem({
           </button>
           <button type="button" className="small" title={s.citeInClaimHint} onClick={() => onCite(a.id)}>
             {s.citeInClaim}
+          </button>
+          <button type="button" className="small" title={s.addToTimelineHint} onClick={() => onAddToTimeline(a.id)}>
+            {s.addToTimeline}
           </button>
           <button type="button" className="small danger-quiet" onClick={() => onDelete(a.id)}>
             {s.delete}

@@ -38,4 +38,7 @@ export const annotationsStrings = {
   citeInClaimHint: 'Add this passage as evidence to an existing claim',
   saveThenClaim: 'Saves the highlight, then makes a claim from it',
   saveThenCite: 'Saves the highlight, then adds it as evidence to an existing claim',
+  addToTimeline: 'Add to timeline',
+  addToTimelineHint: 'Make a timeline event from this passage (it becomes the evidence)',
+  saveThenTimeline: 'Saves the highlight, then makes a timeline event from it',
 };

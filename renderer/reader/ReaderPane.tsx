@@ -18,7 +18,7 @@ import { readMentionMarksShown, writeMentionMarksShown } from './mentionMarksSet
 import { entitiesInPassage, groupMentions, type MentionSpan } from './mentionSpans';
 // oxlint-disable-next-line import/no-unassigned-import -- Vite bundles the reader's stylesheet with it.
 import './reader.css';
-import { AddToTimelineButton } from '../timeline/AddToTimelineButton';
+import { AddToTimelineDialog } from '../timeline/AddToTimelineDialog';
 import { ReaderText } from './ReaderText';
 import { readerStrings as s } from './readerStrings';
 import { firstVisibleOffset, flashAnnotation, flashSpan, markAnnotation, rangeForSpan, scrollToSpan } from './revealInReader';
@@ -64,6 +64,7 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
   const [editing, setEditing] = useState<Editing | null>(null);
   const [claiming, setClaiming] = useState<Claiming | null>(null);
   const [citing, setCiting] = useState<{ annotationId: string; quote: string } | null>(null);
+  const [addingToTimeline, setAddingToTimeline] = useState<{ annotationId: string; quote: string } | null>(null);
   const [marksShown, setMarksShown] = useState(readMentionMarksShown);
   const rootRef = useRef<HTMLDivElement>(null);
   const paneRef = useRef<HTMLDivElement>(null);
@@ -314,10 +315,18 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
     },
     [byId],
   );
-  /** After saving a highlight from the editor, Make claim and Cite in claim go on with it. */
+  const onAddToTimeline = useCallback(
+    (annotationId: string) => {
+      const annotation = byId.get(annotationId);
+      if (annotation) setAddingToTimeline({ annotationId, quote: annotation.exact });
+    },
+    [byId],
+  );
+  /** After saving a highlight from the editor (which closes it), Make claim, Cite in claim and Add to timeline go on with it. */
   const goOn = (annotation: Annotation, then: AfterSave) => {
     if (then === 'claim') claimFromHighlight(annotation);
     else if (then === 'cite') setCiting({ annotationId: annotation.id, quote: annotation.exact });
+    else if (then === 'timeline') setAddingToTimeline({ annotationId: annotation.id, quote: annotation.exact });
   };
 
   // A source deleted elsewhere (another window, a merge) leaves the reader with a plain message.
@@ -399,6 +408,7 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
             onDelete={deleteAnnotation}
             onMakeClaim={onMakeClaim}
             onCite={onCite}
+            onAddToTimeline={onAddToTimeline}
           />
         </aside>
       </div>
@@ -438,7 +448,6 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
           initialNote={editedAnnotation.note}
           initialLabelIds={editedAnnotation.labelIds}
           initialEntityIds={editedAnnotation.entityIds}
-          extraActions={<AddToTimelineButton from={{ annotationId: editedAnnotation.id }} text={editedAnnotation.exact} className="" />}
           labels={labels}
           onCreateLabel={createLabel}
           entitiesById={entitiesById}
@@ -465,6 +474,9 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
         />
       )}
       {citing && <AddCitationDialog annotationId={citing.annotationId} quote={citing.quote} onClose={() => setCiting(null)} />}
+      {addingToTimeline && (
+        <AddToTimelineDialog from={{ annotationId: addingToTimeline.annotationId }} text={addingToTimeline.quote} onClose={() => setAddingToTimeline(null)} />
+      )}
     </div>
   );
 }

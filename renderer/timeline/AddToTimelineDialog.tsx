@@ -5,6 +5,7 @@ import { Dialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/errorMessage';
 import { hasModKey } from '../ui/keyboard';
 import { useNotices } from '../ui/Notices';
+import { readCurrentTimeline } from './currentTimeline';
 import { EdtfField } from './EdtfField';
 import { timelineStrings as s } from './timelineStrings';
 import { requestTimelinesView } from './timelinesViewRequests';
@@ -37,7 +38,10 @@ export function AddToTimelineDialog({ from, text, onClose }: Props) {
   const [title, setTitle] = useState(() => excerpt(text, 300));
   const [date, setDate] = useState<string | null>(null);
   const [typeId, setTypeId] = useState<string>('');
-  const [timelineIds, setTimelineIds] = useState<string[]>([]);
+  // Until the analyst ticks or unticks one, the timeline chosen in the Timelines view is ticked.
+  const [chosenTimelineIds, setTimelineIds] = useState<string[] | null>(null);
+  const current = readCurrentTimeline();
+  const timelineIds = chosenTimelineIds ?? (current && timelines.data?.timelines.some((t) => t.id === current) ? [current] : []);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const found = suggestions.data ?? [];
@@ -132,7 +136,7 @@ export function AddToTimelineDialog({ from, text, onClose }: Props) {
               <input
                 type="checkbox"
                 checked={timelineIds.includes(t.id)}
-                onChange={(e) => setTimelineIds((ids) => (e.target.checked ? [...ids, t.id] : ids.filter((x) => x !== t.id)))}
+                onChange={(e) => setTimelineIds(e.target.checked ? [...timelineIds, t.id] : timelineIds.filter((x) => x !== t.id))}
               />
               {t.name}
             </label>

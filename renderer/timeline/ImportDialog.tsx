@@ -74,9 +74,9 @@ export function ImportDialog({ preview, fileName, currentTimeline, onClose, onIm
             {preview.rows.map((row) => (
               <tr key={row.rowNumber} className={row.errors.length ? 'row-error' : row.warnings.length ? 'row-warning' : undefined}>
                 <td>{row.rowNumber}</td>
-                <td className="mono">{row.dateEdtf}</td>
-                <td>{row.dateWords}</td>
-                <td>{row.title}</td>
+                <td className="mono import-date">{row.dateEdtf}</td>
+                <td className="import-date-words">{row.dateWords}</td>
+                <td className="import-title">{row.title}</td>
                 <td>{row.typeName}</td>
                 <td>{[...row.errors, ...row.warnings].join(' ')}</td>
               </tr>

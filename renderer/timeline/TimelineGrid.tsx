@@ -203,7 +203,7 @@ export const TimelineGrid = memo(function TimelineGrid(props: TimelineGridProps)
     const sortBy = p.api
       .getColumnState()
       .filter((c): c is ColumnState & { sort: 'asc' | 'desc' } => c.sort === 'asc' || c.sort === 'desc')
-      .sort((a, b) => (a.sortIndex ?? 0) - (b.sortIndex ?? 0));
+      .sort((a, b) => (a.sortIndex ?? Number.MAX_SAFE_INTEGER) - (b.sortIndex ?? Number.MAX_SAFE_INTEGER));
     const nodes = p.nodes;
     if (sortBy.length > 0) sortEventNodes(nodes, sortBy, ctx);
     if (ctx.sections === 'none') return;

@@ -119,7 +119,11 @@ export function TimelineSideList({ timelines, allCount, selectedId, onSelect }: 
           type="button"
           className="timeline-item"
           aria-current={current ? 'true' : undefined}
-          onClick={() => onSelect(itemId)}
+          onClick={(e) => {
+            // Focused on every platform (a click does not focus a button everywhere), so F2 and Delete act on it.
+            e.currentTarget.focus();
+            onSelect(itemId);
+          }}
           onKeyDown={(e) => onKeyDown(e, timeline)}
         >
           <span className="timeline-name">{timeline ? timeline.name : s.allEvents}</span>

@@ -26,6 +26,7 @@ import type { EditableField } from './timelineColumns';
 import { TimelineGrid } from './TimelineGrid';
 import type { SectionMode, TimelineGridContext } from './timelineGridContext';
 import { TimelineSideList } from './TimelineSideList';
+import { writeCurrentTimeline } from './currentTimeline';
 import { timelineStrings as s } from './timelineStrings';
 import { useEventMutate } from './useEventMutate';
 import { useEventRows } from './useEventRows';
@@ -318,7 +319,18 @@ export function TimelinesView() {
     try {
       const file = await client.call('timelines.export', { timelineId, format });
       const saved = await client.shell.saveFile(file.fileName, file.text, file.mimeType);
-      if (saved) notices.notify(s.exported(file.fileName));
+      if (!saved) return;
+      if (file.warnings.length === 0) {
+        notices.notify(s.exportedEvents(file.eventCount, file.fileName));
+        return;
+      }
+      const firstTitles = file.warnings.slice(0, 5).map((w) => `“${w.title}”`);
+      const titles =
+        file.warnings.length > firstTitles.length ? `${firstTitles.join(', ')} and ${file.warnings.length - firstTitles.length} more.` : `${firstTitles.join(', ')}.`;
+      notices.notify(s.exportedWithUndated(file.eventCount, file.warnings.length, titles), {
+        fullText: s.undatedList(file.warnings.map((w) => `“${w.title}”: ${w.reason}`).join('\n')),
+        timeoutMs: 30_000,
+      });
     } catch (error) {
       notices.reportError(error);
     }
@@ -366,6 +378,8 @@ export function TimelinesView() {
 
   const chooseTimeline = (next: string | null) => {
     setTimelineId(next);
+    // Remembered for "Add to timeline" elsewhere, which ticks it by default.
+    writeCurrentTimeline(next);
     setSelectedId(null);
     setShown(null);
   };

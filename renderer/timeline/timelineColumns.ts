@@ -101,7 +101,9 @@ export function makeTimelineColumns(sectioned: boolean): Col[] {
     cellEditorPopup: true,
     cellEditorPopupPosition: 'under',
     filter: 'agTextColumnFilter',
-    sort: 'asc',
+    // Only when the column is made: the columns are given anew when sections switch, and a `sort` here would be
+    // applied again then, on top of the analyst's sort (the headers would show two sorts, the rows follow another).
+    initialSort: 'asc',
   },
   {
     colId: 'title',

@@ -42,6 +42,11 @@ export const timelineStrings = {
   exportPng: 'Export PNG',
   exportSvg: 'Export SVG',
   exported: (what: string) => `Exported ${what}.`,
+  exportedEvents: (count: number, fileName: string) => `Exported ${count === 1 ? '1 event' : `${count} events`} to ${fileName}.`,
+  /** TimelineJS export with rows it will not show: the count and the first titles; the full list goes in the notice's tooltip. */
+  exportedWithUndated: (count: number, undated: number, titles: string) =>
+    `Exported ${count === 1 ? '1 event' : `${count} events`}; ${undated} ${undated === 1 ? 'has' : 'have'} no valid date and will not show in TimelineJS: ${titles}`,
+  undatedList: (lines: string) => `No valid date for TimelineJS:\n${lines}`,
   axisLabel: 'Visual timeline',
   axisPending: 'The visual timeline appears here once events have valid dates.',
 

@@ -162,8 +162,19 @@ export interface ImportCommitResult {
   skipped: number;
 }
 
+/** A row exported without a date TimelineJS can place: it will not show in TimelineJS. */
+export interface TimelineExportWarning {
+  title: string;
+  /** In plain words, with the date as typed. */
+  reason: string;
+}
+
 export interface TimelineExport {
   fileName: string;
   mimeType: string;
   text: string;
+  /** How many events were written. */
+  eventCount: number;
+  /** TimelineJS: every row left without a Year (no date, an invalid one, or one its columns cannot hold); empty for CSV. */
+  warnings: TimelineExportWarning[];
 }

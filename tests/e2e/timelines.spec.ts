@@ -85,31 +85,39 @@ test('a timeline of 10 events: from passages with suggested dates, typed, pasted
   const side = page.getByRole('navigation', { name: 'Timelines' });
   await side.getByRole('textbox', { name: 'New timeline' }).fill('Negotiations');
   await side.getByRole('button', { name: 'Create' }).click();
-  await expect(side.getByRole('button', { name: /Negotiations/ })).toHaveAttribute('aria-current', 'true');
+  await expect(side.getByRole('button', { name: /^Negotiations/ })).toHaveAttribute('aria-current', 'true');
   const timelineId = (await call<{ timelines: { id: string; name: string }[] }>(page, 'timelines.list', {})).timelines.find((t) => t.name === 'Negotiations')!.id;
 
   // Two events from passages: the date suggested from the text, read against the published date.
   await nav.getByRole('button', { name: 'Sources' }).click();
   await page.getByRole('gridcell', { name: 'Meridian Herald' }).first().click();
-  for (const [phrase, words, matched] of [
-    [meetPhrase, '27 Mar 2022', 'March 27'],
-    [stallPhrase, '21 – 27 Mar 2022', 'last week'],
+  // The first from Edit highlight (saved and closed, the event's dialog in its place), the second from the highlight list.
+  for (const [phrase, words, matched, from] of [
+    [meetPhrase, '27 Mar 2022', 'March 27', 'editor'],
+    [stallPhrase, '21 – 27 Mar 2022', 'last week', 'list'],
   ] as const) {
-    await page.locator('.highlight-quote', { hasText: phrase.slice(0, 40) }).click();
-    await page.getByRole('button', { name: 'Edit highlight' }).click();
-    await page.getByRole('dialog', { name: 'Edit highlight' }).getByRole('button', { name: 'Add to timeline' }).click();
+    const item = page.locator('.highlight-item', { hasText: phrase.slice(0, 40) });
+    await item.locator('.highlight-quote').click();
+    if (from === 'editor') {
+      await page.getByRole('button', { name: 'Edit highlight' }).click();
+      await page.getByRole('dialog', { name: 'Edit highlight' }).getByRole('button', { name: 'Add to timeline' }).click();
+      await expect(page.getByRole('dialog', { name: 'Edit highlight' })).toHaveCount(0);
+    } else {
+      await item.getByRole('button', { name: 'Add to timeline' }).click();
+    }
     const dialog = page.getByRole('dialog', { name: 'Add an event from this text' });
     await expect(dialog.getByText(`“${matched}”`)).toBeVisible();
     await expect(dialog.getByText('relative to 2022-03-30 (published)').first()).toBeVisible();
     await expect(dialog.locator('.edtf-preview')).toHaveText(words);
-    await dialog.getByRole('checkbox', { name: 'Negotiations' }).check();
+    // The timeline chosen in the Timelines view is ticked already.
+    await expect(dialog.getByRole('checkbox', { name: 'Negotiations' })).toBeChecked();
     await dialog.getByRole('button', { name: 'Create event' }).click();
     await expect(dialog).toHaveCount(0);
-    await page.getByRole('dialog', { name: 'Edit highlight' }).getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
   }
 
   await nav.getByRole('button', { name: 'Timelines' }).click();
-  await side.getByRole('button', { name: /Negotiations/ }).click();
+  await side.getByRole('button', { name: /^Negotiations/ }).click();
   await expect(grid(page)).toBeVisible();
   let rows = await listEvents(page, timelineId);
   expect(rows.map((r) => r[3]).sort()).toEqual(['2022-03-21/2022-03-27', '2022-03-27']);
@@ -287,6 +295,7 @@ test('a timeline of 10 events: from passages with suggested dates, typed, pasted
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export TimelineJS' }).click();
   const download = await downloadPromise;
+  await expect(page.getByText('Exported 10 events to Negotiations (TimelineJS).csv.')).toBeVisible();
   const exportedPath = await download.path();
   const exported = fs.readFileSync(exportedPath, 'utf8').replace(/^\uFEFF/, '');
   expect(exported.split(/\r?\n/)[0]).toBe(
@@ -305,7 +314,7 @@ test('a timeline of 10 events: from passages with suggested dates, typed, pasted
   await importDialog.getByRole('textbox', { name: 'A new timeline named' }).fill('Negotiations (re-imported)');
   await importDialog.getByRole('button', { name: 'Import 10 events' }).click();
   await expect(importDialog).toHaveCount(0);
-  await expect(side.getByRole('button', { name: /Negotiations \(re-imported\)/ })).toHaveAttribute('aria-current', 'true');
+  await expect(side.getByRole('button', { name: /^Negotiations \(re-imported\)/ })).toHaveAttribute('aria-current', 'true');
   const list = await call<{ timelines: { id: string; name: string }[] }>(page, 'timelines.list', {});
   const copyId = list.timelines.find((t) => t.name === 'Negotiations (re-imported)')!.id;
   const typeName = new Map(types.map((t) => [t.id, t.name]));
@@ -314,4 +323,155 @@ test('a timeline of 10 events: from passages with suggested dates, typed, pasted
   const copy = (await listEvents(page, copyId)).sort(dateOrder).map(comparable);
   expect(copy).toEqual(original);
   await expect.poll(() => shownTitles(page)).toEqual(moved);
+});
+
+/** A project with one timeline of events made through the API, shown in the Timelines view. */
+async function timelineWith(page: Page, events: { title: string; dateEdtf: string }[]): Promise<{ timelineId: string; ids: Map<string, string> }> {
+  await openApp(page);
+  await createProject(page, 'Timeline details');
+  const timeline = await call<{ id: string }>(page, 'timelines.create', { name: 'Details' });
+  const ids = new Map<string, string>();
+  for (const e of events) ids.set(e.title, (await call<{ id: string }>(page, 'events.create', { ...e, timelineIds: [timeline.id] })).id);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Timelines' }).click();
+  await page.getByRole('navigation', { name: 'Timelines' }).getByRole('button', { name: /^Details/ }).click();
+  await expect(grid(page)).toBeVisible();
+  return { timelineId: timeline.id, ids };
+}
+
+/** The sort the headers show: column id, direction and (with more than one) the number. */
+async function shownSort(page: Page): Promise<string[]> {
+  return page.locator('.timeline-grid .ag-header-cell[aria-sort]').evaluateAll((cells) =>
+    cells
+      .filter((c) => c.getAttribute('aria-sort') !== 'none')
+      .map((c) => `${c.getAttribute('col-id')} ${c.getAttribute('aria-sort')}`),
+  );
+}
+
+test('the sort the headers show is the order of the rows, also after sections are switched on and off', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await timelineWith(page, [
+    { title: 'Bravo', dateEdtf: '2020-01-01' },
+    { title: 'Alpha', dateEdtf: '2021-01-01' },
+    { title: 'Charlie', dateEdtf: '2019-01-01' },
+  ]);
+  const title = page.locator('.timeline-grid .ag-header-cell[col-id="title"] .ag-header-cell-label');
+  const sections = page.getByRole('combobox', { name: 'Sections' });
+  await expect.poll(() => shownTitles(page)).toEqual(['Charlie', 'Bravo', 'Alpha']);
+  await title.click();
+  await expect.poll(() => shownTitles(page)).toEqual(['Alpha', 'Bravo', 'Charlie']);
+  expect(await shownSort(page)).toEqual(['title ascending']);
+  await sections.selectOption('year');
+  await expect(page.locator('.timeline-grid [col-id="section"]').filter({ hasText: '2019' }).first()).toBeVisible();
+  expect(await shownSort(page)).toEqual(['title ascending']);
+  await title.click();
+  await expect.poll(() => shownSort(page)).toEqual(['title descending']);
+  await sections.selectOption('none');
+  await expect(page.locator('.timeline-grid .ag-header-cell[col-id="section"]')).toHaveCount(0);
+  await expect.poll(() => shownTitles(page)).toEqual(['Charlie', 'Bravo', 'Alpha']);
+  expect(await shownSort(page)).toEqual(['title descending']);
+  await expect(page.locator('.timeline-grid .ag-header-cell[col-id="date"] .ag-sort-order')).toBeHidden();
+  await page.screenshot({ path: 'test-results/timelines-sort-after-sections.png' });
+});
+
+test('the axis: an open end runs to today, titles after their bars, and the selected event readable in the toolbar at any width', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 860 });
+  const { ids } = await timelineWith(page, [
+    { title: 'Ceasefire signed at Panmunjom', dateEdtf: '1953-07-27/..' },
+    { title: 'Navy exercise near Dravik', dateEdtf: '2022-03~' },
+    { title: 'Delegations met in Lindhaven', dateEdtf: '2022-04-02' },
+  ]);
+  const axis = page.getByTestId('timeline-axis');
+  await expect(axis).toBeVisible();
+  await axis.getByRole('button', { name: 'Fit all' }).click();
+  // Fit all reaches today: the today line is in view, so the range ends after now.
+  const caption = await axis.getByTestId('timeline-axis-caption').textContent();
+  expect(Number(/(\d{4})$/.exec(caption ?? '')?.[1])).toBeGreaterThanOrEqual(new Date().getUTCFullYear());
+  await cell(page, ids.get('Navy exercise near Dravik')!, 'title').click();
+  const selected = axis.locator('.timeline-axis-selected');
+  await expect(selected).toContainText('Navy exercise near Dravik');
+  for (const width of [1280, 1024, 820]) {
+    await page.setViewportSize({ width, height: 860 });
+    await expect.poll(async () => selected.evaluate((el) => el.clientWidth), { message: `at ${width}px` }).toBeGreaterThanOrEqual(120);
+    await axis.screenshot({ path: `test-results/timelines-axis-${width}.png` });
+  }
+});
+
+/** The lines an element's text takes (in the page): one box top per line. */
+function textLines(el: Element): number {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+}
+
+test('the import preview shows each date on one line', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 800 });
+  await timelineWith(page, [{ title: 'Ceasefire signed at Panmunjom', dateEdtf: '1953-07-27/..' }]);
+  const csv = [
+    'Title,Date (EDTF),Type',
+    'Ceasefire signed at Panmunjom after three years of war and two years of talks,1953-07-27/..,Armistice and ceasefire agreements',
+    'Talks,1955-05-15/1955-10-26,Negotiation rounds of the port commission',
+    'Another row with a long title that takes room in the table,2022-03~,Exercises',
+  ].join('\r\n');
+  const chooserPromise = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await (await chooserPromise).setFiles({ name: 'dates.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const dialog = page.getByRole('dialog', { name: 'Import events' });
+  const dateCell = dialog.getByRole('cell', { name: '1953-07-27/..', exact: true });
+  await expect(dateCell).toBeVisible();
+  for (const date of ['1953-07-27/..', '1955-05-15/1955-10-26']) {
+    expect(await dialog.getByRole('cell', { name: date, exact: true }).evaluate(textLines), date).toBe(1);
+  }
+  await dialog.screenshot({ path: 'test-results/timelines-import-preview.png' });
+});
+
+test('the timelines list: a clicked timeline is deleted with Delete and renamed with F2, its buttons shown while it is chosen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await timelineWith(page, [{ title: 'Talks', dateEdtf: '2022-03-27' }]);
+  const side = page.getByRole('navigation', { name: 'Timelines' });
+  await side.getByRole('textbox', { name: 'New timeline' }).fill('Scratch');
+  await side.getByRole('button', { name: 'Create' }).click();
+  const details = side.getByRole('button', { name: /^Details/ });
+  await details.click();
+  await expect(details).toHaveAttribute('aria-current', 'true');
+  await expect(details).toBeFocused();
+  // Chosen, neither hovered nor focused: its rename and delete buttons still show.
+  await page.getByRole('heading', { name: /^Timelines/ }).click();
+  await expect(details).not.toBeFocused();
+  await page.mouse.move(700, 700);
+  await expect(side.getByRole('button', { name: 'Rename timeline “Details”' })).toBeVisible();
+  await expect(side.getByRole('button', { name: 'Delete timeline “Details”' })).toBeVisible();
+  await expect(side.getByRole('button', { name: 'Delete timeline “Scratch”' })).toBeHidden();
+  await side.screenshot({ path: 'test-results/timelines-side-list.png' });
+  await details.focus();
+  await page.keyboard.press('F2');
+  const rename = side.getByRole('textbox', { name: /Rename timeline/ });
+  await expect(rename).toBeFocused();
+  await rename.fill('Details renamed');
+  await page.keyboard.press('Enter');
+  await expect(side.getByRole('button', { name: /^Details renamed/ })).toBeVisible();
+  // A timeline with events (its grid and axis appear as it is chosen): Delete still goes to the clicked item.
+  const renamed = side.getByRole('button', { name: /^Details renamed/ });
+  await side.getByRole('button', { name: /^Scratch/ }).click();
+  await renamed.click();
+  await expect(grid(page)).toBeVisible();
+  await page.keyboard.press('Delete');
+  await expect(renamed).toHaveCount(0);
+  await expect(page.getByText(/Timeline “Details renamed” moved to the Trash/)).toBeVisible();
+});
+
+test('a TimelineJS export says which events have no valid date and will not show there', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await timelineWith(page, [
+    { title: 'Talks on inspection resume', dateEdtf: '2022-02-30' },
+    { title: 'Meeting in Lindhaven', dateEdtf: 'March 27' },
+    { title: 'Joint statement', dateEdtf: '2022-03-27' },
+  ]);
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export TimelineJS' }).click();
+  await downloadPromise;
+  const notice = page.locator('.notice-message', { hasText: 'Exported 3 events; 2 have no valid date and will not show in TimelineJS:' });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('“Talks on inspection resume”');
+  await expect(notice).toContainText('“Meeting in Lindhaven”');
+  await expect(notice).toHaveAttribute('title', /“Talks on inspection resume”: invalid date “2022-02-30”/);
 });

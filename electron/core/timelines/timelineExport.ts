@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
-import type { TimelineExport, TimelineFileFormat } from '../../../shared/api/timelineTypes';
+import type { TimelineExport, TimelineExportWarning, TimelineFileFormat } from '../../../shared/api/timelineTypes';
 import { EVENT_ROW } from '../../../shared/api/timelineTypes';
-import { describeEdtf } from '../../../shared/dates/edtf';
+import { describeEdtf, parseEdtf } from '../../../shared/dates/edtf';
 import type { ProjectDb } from '../db/projectDatabase';
 import { statement } from '../db/statement';
 import { listEventTypes } from './eventTypesStore';
@@ -52,6 +52,7 @@ export function exportTimeline(db: ProjectDb, timelineId: string | null, format:
   const { rows, entities } = listEvents(db, timelineId === null ? {} : { timelineId });
   const types = new Map(listEventTypes(db).map((t) => [t.id, t]));
   let records: string[][];
+  const warnings: TimelineExportWarning[] = [];
   if (format === 'csv') {
     const evidence = evidenceLines(db);
     records = [
@@ -73,6 +74,8 @@ export function exportTimeline(db: ProjectDb, timelineId: string | null, format:
       ...rows.map((row) => {
         const dateEdtf = row[EVENT_ROW.dateEdtf];
         const { columns, exact } = edtfToTimelineJs(dateEdtf);
+        // TimelineJS needs a Year: say which rows it will leave out, and why.
+        if (columns.year === '') warnings.push({ title: row[EVENT_ROW.title], reason: noYearReason(dateEdtf) });
         const type = types.get(row[EVENT_ROW.typeId] ?? '');
         return [
           columns.year,
@@ -102,5 +105,13 @@ export function exportTimeline(db: ProjectDb, timelineId: string | null, format:
     { record_delimiter: 'windows' },
   );
   const suffix = format === 'csv' ? '' : ' (TimelineJS)';
-  return { fileName: `${safeFileName(name)}${suffix}.csv`, mimeType: 'text/csv;charset=utf-8', text: `\uFEFF${text}` };
+  return { fileName: `${safeFileName(name)}${suffix}.csv`, mimeType: 'text/csv;charset=utf-8', text: `\uFEFF${text}`, eventCount: rows.length, warnings };
+}
+
+/** Why a TimelineJS row has no Year. */
+function noYearReason(edtf: string): string {
+  if (edtf === '') return 'no date';
+  const parsed = parseEdtf(edtf);
+  if (!parsed.ok) return `invalid date “${edtf}”: ${parsed.reason}`;
+  return `“${edtf}” (${parsed.date.words}) has no start year TimelineJS can hold`;
 }

@@ -40,6 +40,8 @@ function isPlain(text: string): boolean {
 export function edtfToTimelineJs(edtf: string): { columns: TimelineJsDate; exact: boolean } {
   if (edtf === '') return { columns: EMPTY, exact: true };
   const parsed = parseEdtf(edtf);
+  // Invalid (kept as typed, e.g. 2022-02-30): no date parts at all, never impossible ones; Display Date keeps it.
+  if (!parsed.ok) return { columns: EMPTY, exact: false };
   const [start = '', end, extra] = edtf.split('/');
   if (extra !== undefined) return { columns: EMPTY, exact: false };
   const [year, month, day] = columnsOf(start);

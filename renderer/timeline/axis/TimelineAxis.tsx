@@ -1,6 +1,6 @@
 import { forwardRef, useCallback, useEffect, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent, PointerEvent as ReactPointerEvent } from 'react';
-import { prepareAxisData, nearestItem, stepInTime, type AxisItem, type AxisType } from './axisData';
+import { prepareAxisData, nearestItem, stepInTime, type AxisData, type AxisItem, type AxisType } from './axisData';
 import { hitTest, layoutFrame, type Frame, type Hit } from './axisFrame';
 import { fitView, panView, revealView, xToTime, zoomView, type AxisView } from './axisScale';
 import { LIGHT_THEME, readAxisTheme, type AxisTheme } from './axisTheme';
@@ -61,12 +61,24 @@ interface Tooltip {
   detail: string;
 }
 
+/** Events in `after` that `before` did not have, none of them overlapping `view` (false when none were added). */
+export function addedOutOfView(before: AxisData, after: AxisData, view: AxisView): boolean {
+  let added = false;
+  for (let i = 0; i < after.count; i += 1) {
+    if (before.byId.has(after.ids[i] as string)) continue;
+    if ((after.earliest[i] as number) <= view.end && (after.latest[i] as number) >= view.start) return false;
+    added = true;
+  }
+  return added;
+}
+
 /** The visual timeline: lanes by type on a zoomable time axis, drawn on a canvas. */
 export const TimelineAxis = forwardRef<TimelineAxisHandle, TimelineAxisProps>(function TimelineAxis(props, ref) {
   const { items, types, selectedId, onSelect, describe } = props;
   const [mountedAt] = useState(() => Date.now());
   const now = props.now ?? mountedAt;
-  const data = useMemo(() => prepareAxisData(items, types, strings.noType, '#8a94a3'), [items, types]);
+  // Open ends run to `now` (the today marker), in the drawing and in Fit all alike.
+  const data = useMemo(() => prepareAxisData(items, types, strings.noType, '#8a94a3', now), [items, types, now]);
   const laneCount = Math.max(1, data.lanes.length);
   const height = props.height ?? TOOLBAR_HEIGHT + AXIS_HEIGHT + laneCount * LANE_DEFAULT + 2;
   const laneHeight = Math.max(LANE_MIN, Math.min(LANE_MAX, Math.floor((height - TOOLBAR_HEIGHT - AXIS_HEIGHT - 2) / laneCount)));
@@ -173,11 +185,17 @@ export const TimelineAxis = forwardRef<TimelineAxisHandle, TimelineAxisProps>(fu
     return () => media.removeEventListener('change', onChange);
   }, [requestDraw]);
 
-  // A view appears with the first data; later edits keep the analyst's view.
+  // A view appears with the first data; later edits keep the analyst's view, unless events were added and none of
+  // them is in it (added from the reader, pasted, imported): then all are shown, so the new ones do not stay unseen.
+  const shownDataRef = useRef<AxisData | null>(null);
   useLayoutEffect(() => {
+    const before = shownDataRef.current;
+    shownDataRef.current = data;
     if (!viewRef.current || (!fittedRef.current && data.extent)) {
       viewRef.current = fitView(data.extent, now);
       fittedRef.current = data.extent !== null;
+    } else if (before && before !== data && addedOutOfView(before, data, viewRef.current)) {
+      viewRef.current = fitView(data.extent, now);
     }
     // Drawn now, not on the next frame, so that the first paint comes with the render.
     draw();

@@ -50,7 +50,12 @@ interface LaneIndex {
   readonly unbounded: Uint32Array;
 }
 
-/** Everything the axis draws from, in typed arrays, built once per items/types change. */
+/**
+ * Everything the axis draws from, in typed arrays, built once per items/types change.
+ * Keys are the ones drawn: an open end means "to the present" and ends at
+ * `now`; an open start ends where the event ends (the marks fade in before
+ * it). The flags keep which ends were open.
+ */
 export interface AxisData {
   readonly count: number;
   readonly ids: readonly string[];
@@ -63,7 +68,7 @@ export interface AxisData {
   readonly byId: ReadonlyMap<string, number>;
   /** All items by earliest, then latest: previous/next in time, nearest to an instant. */
   readonly order: Uint32Array;
-  /** Earliest and latest bounded keys, null without items. */
+  /** Earliest and latest keys as drawn (so `now` for open ends), null without items. */
   readonly extent: { min: number; max: number } | null;
   readonly index: readonly LaneIndex[];
 }
@@ -77,7 +82,28 @@ function lengthClass(length: number): number {
   return Math.ceil(Math.log(length / SHORTEST) / Math.log(CLASS_BASE));
 }
 
-export function prepareAxisData(items: readonly AxisItem[], types: readonly AxisType[], noTypeName: string, noTypeColor: string): AxisData {
+/**
+ * The keys an item is drawn with: an open end runs to `now` (never before its
+ * start), an open start is drawn up to its end; open at both ends, at `now`.
+ */
+export function drawnKeys(earliest: number, latest: number, openStart: boolean, openEnd: boolean, now: number): [number, number] {
+  let a = Math.min(earliest, latest);
+  let b = Math.max(earliest, latest);
+  const startOpen = openStart || a < -UNBOUNDED;
+  const endOpen = openEnd || b > UNBOUNDED;
+  if (startOpen && endOpen) return [now, now];
+  if (endOpen) b = Math.max(now, a);
+  if (startOpen) a = b;
+  return [a, b];
+}
+
+export function prepareAxisData(
+  items: readonly AxisItem[],
+  types: readonly AxisType[],
+  noTypeName: string,
+  noTypeColor: string,
+  now: number = Date.now(),
+): AxisData {
   const count = items.length;
   const ids = items.map((item) => item.id);
   const titles = items.map((item) => item.title);
@@ -96,12 +122,11 @@ export function prepareAxisData(items: readonly AxisItem[], types: readonly Axis
   for (let i = 0; i < count; i += 1) {
     const item = items[i] as AxisItem;
     // A key past the sentinel threshold is an open end whatever the flags say; a reversed pair is drawn as given, ordered.
-    const a = Math.min(item.earliest, item.latest);
-    const b = Math.max(item.earliest, item.latest);
+    const openStart = item.openStart || Math.min(item.earliest, item.latest) < -UNBOUNDED;
+    const openEnd = item.openEnd || Math.max(item.earliest, item.latest) > UNBOUNDED;
+    const [a, b] = drawnKeys(item.earliest, item.latest, openStart, openEnd, now);
     earliest[i] = a;
     latest[i] = b;
-    const openStart = item.openStart || a < -UNBOUNDED;
-    const openEnd = item.openEnd || b > UNBOUNDED;
     flags[i] =
       (item.approximate ? FLAG_APPROXIMATE : 0) |
       (item.uncertain ? FLAG_UNCERTAIN : 0) |

@@ -38,8 +38,10 @@ export interface Mark {
   /** The title, shortened to the room before the next mark in the row; '' when there is none. */
   readonly label: string;
   readonly labelX: number;
-  /** The title sits on the bar (on a chip) because the bar runs on to the next mark or off screen. */
+  /** The title sits on the bar (on a chip): the bar starts before the view and runs on to the next mark or off screen. */
   readonly labelInside: boolean;
+  /** A long span drawn thin at the foot of the row, under the marks that share it (there was no row of its own). */
+  readonly behind: boolean;
 }
 
 export interface Density {
@@ -61,7 +63,10 @@ export interface LaneFrame {
   readonly visible: number;
   readonly y: number;
   readonly height: number;
-  /** Separable items are drawn one by one; otherwise the lane shows how many events fall in each few pixels. */
+  /**
+   * Separable items are drawn one by one; otherwise the lane shows how many events fall in each few pixels
+   * (and `marks` holds only the long spans drawn behind it, or is null).
+   */
   readonly marks: Mark[] | null;
   readonly density: Density | null;
   /** The selected item's x in this lane when it is drawn as part of the density. */
@@ -97,6 +102,12 @@ export const LABEL_CHAR_PX = 6.2;
 const LABEL_MIN_PX = 36;
 const LABEL_MAX_PX = 240;
 const QUESTION_PX = 8;
+/** How far before its end an open start fades in, and the least length of an open end (one starting about now). */
+export const OPEN_START_PX = 48;
+export const OPEN_MIN_PX = 24;
+/** Spans across at least this share of the plot may go behind other marks when rows run out; drawn this thick. */
+const LONG_SHARE = 0.25;
+const BEHIND_HEIGHT = 4;
 
 export function rowsPerLane(laneHeight: number): number {
   return Math.max(1, Math.floor((laneHeight - 4) / ROW_HEIGHT));
@@ -151,16 +162,22 @@ function layoutLane(
     return true;
   });
   const base = { lane: l, name, color, total, y, height: options.laneHeight };
-  const marks = overflow ? null : packMarks(data, view, plotWidth, visible, rows, y, options.laneHeight);
+  // Long spans (an open end run to today across the plot) may leave no row for the events they overlap: then
+  // they go behind the others as thin bars, and stay bars when the rest of the lane turns into a density.
+  const marks = overflow
+    ? null
+    : (packMarks(data, view, plotWidth, visible, rows, y, options.laneHeight, false) ??
+      packMarks(data, view, plotWidth, visible, rows, y, options.laneHeight, true));
   if (marks) return { ...base, visible: visible.length, marks, density: null, selectedX: null };
-  const { density, count } = densityOf(data, view, plotWidth, l);
+  const { density, count, long } = densityOf(data, view, plotWidth, l);
+  const longMarks = long.length > 0 ? packMarks(data, view, plotWidth, long, rows, y, options.laneHeight, true) : null;
   const selected = options.selected;
   let selectedX: number | null = null;
   if (selected >= 0 && data.lane[selected] === l) {
     const x = (timeToX(view, plotWidth, data.earliest[selected] as number) + timeToX(view, plotWidth, data.latest[selected] as number)) / 2;
     if (x >= 0 && x <= plotWidth) selectedX = x;
   }
-  return { ...base, visible: count, marks: null, density, selectedX };
+  return { ...base, visible: count, marks: longMarks, density, selectedX };
 }
 
 /**
@@ -168,21 +185,39 @@ function layoutLane(
  * left edge. Returns null when some item finds no row, so the lane shows
  * density instead of overlapping marks.
  */
-function packMarks(data: AxisData, view: AxisView, plotWidth: number, visible: number[], rows: number, laneY: number, laneHeight: number): Mark[] | null {
+function packMarks(
+  data: AxisData,
+  view: AxisView,
+  plotWidth: number,
+  visible: number[],
+  rows: number,
+  laneY: number,
+  laneHeight: number,
+  longBehind: boolean,
+): Mark[] | null {
   const boxes = visible.map((i) => {
     const flags = data.flags[i] as number;
-    const a = timeToX(view, plotWidth, data.earliest[i] as number);
-    const b = timeToX(view, plotWidth, data.latest[i] as number);
+    let a = timeToX(view, plotWidth, data.earliest[i] as number);
+    let b = timeToX(view, plotWidth, data.latest[i] as number);
+    // Open ends are bars at every zoom: an open start fades in before its end, an open end runs to now (at least a stub).
+    if ((flags & FLAG_OPEN_START) !== 0) a = Math.min(a, b - OPEN_START_PX);
+    if ((flags & FLAG_OPEN_END) !== 0) b = Math.max(b, a + OPEN_MIN_PX);
     const point = b - a < POINT_PX;
     const x1 = point ? (a + b) / 2 - POINT_RADIUS : Math.max(a, -20);
     const x2 = point ? (a + b) / 2 + POINT_RADIUS : Math.min(b, plotWidth + 20);
-    return { i, flags, point, x1, x2, right: x2 + ((flags & FLAG_UNCERTAIN) !== 0 ? QUESTION_PX : 0) };
+    const behind = longBehind && !point && Math.min(x2, plotWidth) - Math.max(x1, 0) >= plotWidth * LONG_SHARE;
+    return { i, flags, point, x1, x2, right: x2 + ((flags & FLAG_UNCERTAIN) !== 0 ? QUESTION_PX : 0), behind };
   });
   boxes.sort((p, q) => p.x1 - q.x1 || p.x2 - q.x2 || p.i - q.i);
   const rowEnds = new Float64Array(rows).fill(-Infinity);
   const rowOf = new Int32Array(boxes.length);
   for (let k = 0; k < boxes.length; k += 1) {
     const box = boxes[k] as (typeof boxes)[number];
+    if (box.behind) {
+      // Under the first row, taking no room from the marks drawn over it.
+      rowOf[k] = 0;
+      continue;
+    }
     let row = -1;
     for (let r = 0; r < rows; r += 1) {
       if ((rowEnds[r] as number) + MARK_GAP <= box.x1) {
@@ -203,22 +238,28 @@ function packMarks(data: AxisData, view: AxisView, plotWidth: number, visible: n
     nextInRow[row] = (boxes[k] as (typeof boxes)[number]).x1;
   }
   const top = laneY + Math.max(2, (laneHeight - rows * ROW_HEIGHT) / 2);
-  return boxes.map((box, k) => {
+  const marks = boxes.map((box, k) => {
     let room = Math.min(labelRoom[k] as number, LABEL_MAX_PX);
     let labelX = box.right + 4;
     let labelInside = false;
     const shown = Math.min(box.x2, plotWidth) - Math.max(box.x1, 0);
-    if (room < LABEL_MIN_PX && !box.point && shown >= LABEL_MIN_PX + 24) {
+    // On the bar only when its start is off screen: a title over a bar's start would seem to be where it starts.
+    if (room < LABEL_MIN_PX && !box.point && box.x1 < 0 && shown >= LABEL_MIN_PX + 24) {
       labelInside = true;
       labelX = Math.max(box.x1, 0) + 6;
       room = Math.min(shown - 12, LABEL_MAX_PX);
+    }
+    const rowTop = top + (rowOf[k] as number) * ROW_HEIGHT;
+    if (box.behind) {
+      room = 0;
+      labelInside = false;
     }
     return {
       index: box.i,
       x1: box.x1,
       x2: box.x2,
-      y: top + (rowOf[k] as number) * ROW_HEIGHT + (ROW_HEIGHT - MARK_HEIGHT) / 2,
-      height: MARK_HEIGHT,
+      y: box.behind ? rowTop + ROW_HEIGHT - BEHIND_HEIGHT : rowTop + (ROW_HEIGHT - MARK_HEIGHT) / 2,
+      height: box.behind ? BEHIND_HEIGHT : MARK_HEIGHT,
       point: box.point,
       approximate: (box.flags & FLAG_APPROXIMATE) !== 0,
       uncertain: (box.flags & FLAG_UNCERTAIN) !== 0,
@@ -227,8 +268,11 @@ function packMarks(data: AxisData, view: AxisView, plotWidth: number, visible: n
       label: room >= LABEL_MIN_PX ? fitLabel(data.titles[box.i] ?? '', room) : '',
       labelX,
       labelInside,
+      behind: box.behind,
     };
   });
+  // Drawn first, so the marks over them stay whole.
+  return [...marks.filter((m) => m.behind), ...marks.filter((m) => !m.behind)];
 }
 
 /** Shortens a title with an ellipsis to about `room` pixels of the label font. */
@@ -238,13 +282,19 @@ export function fitLabel(title: string, room: number): string {
   return chars >= 4 ? `${title.slice(0, chars - 1).trimEnd()}…` : '';
 }
 
-/** Events starting in each bucket: O(visible items + buckets). */
-function densityOf(data: AxisData, view: AxisView, plotWidth: number, l: number): { density: Density; count: number } {
+/** Events starting in each bucket, but for long spans (returned apart, drawn as bars): O(visible items + buckets). */
+function densityOf(data: AxisData, view: AxisView, plotWidth: number, l: number): { density: Density; count: number; long: number[] } {
   const buckets = Math.ceil(plotWidth / BUCKET_PX);
   const counts = new Uint32Array(buckets);
+  const long: number[] = [];
   let count = 0;
   forEachVisible(data, l, view.start, view.end, (i) => {
     count += 1;
+    const shown = Math.min(timeToX(view, plotWidth, data.latest[i] as number), plotWidth) - Math.max(timeToX(view, plotWidth, data.earliest[i] as number), 0);
+    if (shown >= plotWidth * LONG_SHARE && long.length < 64) {
+      long.push(i);
+      return;
+    }
     const a = data.earliest[i] as number;
     const t = a < -UNBOUNDED ? (data.latest[i] as number) : a;
     const k = Math.floor(timeToX(view, plotWidth, t) / BUCKET_PX);
@@ -252,7 +302,7 @@ function densityOf(data: AxisData, view: AxisView, plotWidth: number, l: number)
   });
   let max = 0;
   for (let k = 0; k < buckets; k += 1) if ((counts[k] as number) > max) max = counts[k] as number;
-  return { density: { bucketPx: BUCKET_PX, counts, max }, count };
+  return { density: { bucketPx: BUCKET_PX, counts, max }, count, long };
 }
 
 export type Hit =
@@ -278,7 +328,7 @@ export function hitTest(frame: Frame, x: number, y: number): Hit {
         bestDistance = distance;
       }
     }
-    return best ? { kind: 'item', index: best.index } : null;
+    if (best) return { kind: 'item', index: best.index };
   }
   if (lane.density) {
     const { bucketPx, counts } = lane.density;

@@ -29,14 +29,19 @@ export function drawFrame(painter: Painter, frame: Frame, theme: AxisTheme, opti
 
   painter.clip(labelWidth, 0, plotWidth, height, () => {
     drawTicks(painter, frame, theme);
-    for (const lane of frame.lanes) {
-      if (lane.density) drawDensity(painter, frame, lane, theme);
-      else if (lane.marks) for (const mark of lane.marks) drawMark(painter, frame, lane, mark, theme);
-    }
+    // Lines first, then the marks and their titles (each on a halo), so no line cuts through a title.
     if (frame.todayX !== null) {
       const x = labelWidth + frame.todayX;
       painter.line(x, axisHeight - 6, x, height, { color: theme.today, width: 1.5, opacity: 0.85 });
-      painter.text(x + 4, axisHeight - 7, strings.today, { color: theme.today, size: 10, weight: 'bold' });
+      // Left of the line when it is near the right edge, so the word is never cut off.
+      const nearEdge = x + 48 > labelWidth + plotWidth;
+      painter.text(nearEdge ? x - 4 : x + 4, axisHeight - 7, strings.today, { color: theme.today, size: 10, weight: 'bold', align: nearEdge ? 'right' : 'left' });
+    }
+    for (const lane of frame.lanes) {
+      if (lane.density) {
+        for (const mark of lane.marks ?? []) drawMark(painter, frame, lane, mark, theme);
+        drawDensity(painter, frame, lane, theme);
+      } else if (lane.marks) for (const mark of lane.marks) drawMark(painter, frame, lane, mark, theme);
     }
     if (options.centreLine) {
       const x = labelWidth + plotWidth / 2;
@@ -118,7 +123,8 @@ function drawMark(painter: Painter, frame: Frame, lane: LaneFrame, mark: Mark, t
   if (mark.label) {
     const labelX = frame.labelWidth + mark.labelX;
     const style = { color: theme.fg, size: 11, weight: selected ? ('bold' as const) : ('normal' as const) };
-    painter.text(labelX, cy, mark.label, mark.labelInside ? { ...style, halo: theme.surface } : style);
+    // Always with a halo: grid lines and the today line never cut through a title.
+    painter.text(labelX, cy, mark.label, { ...style, halo: theme.surface });
   }
 }
 

@@ -126,6 +126,41 @@ describe('timeline files', () => {
     expect(csv.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Title,Date (EDTF),Date in words,Type,Place,Entities,Description,Evidence');
   });
 
+  it('never writes impossible TimelineJS date parts: invalid dates get empty columns, the typed value in Display Date, and a warning each', async () => {
+    const { t } = await timelineProject();
+    const tl = await t.call('timelines.create', { name: 'Bad dates' });
+    await t.call('events.createMany', {
+      events: [
+        { title: 'Talks resume', dateEdtf: '2022-02-30', timelineIds: [tl.id] },
+        { title: 'Meeting', dateEdtf: 'March 27', timelineIds: [tl.id] },
+        { title: 'Undated', dateEdtf: '', timelineIds: [tl.id] },
+        { title: 'Good', dateEdtf: '2022-03-27', timelineIds: [tl.id] },
+      ],
+    });
+    const exported = await t.call('timelines.export', { timelineId: tl.id, format: 'timelinejs' });
+    const records = parse(exported.text.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+    const byTitle = new Map(records.map((r) => [r.Headline, r]));
+    for (const title of ['Talks resume', 'Meeting']) {
+      const row = byTitle.get(title);
+      expect([row?.Year, row?.Month, row?.Day, row?.['End Year'], row?.['End Month'], row?.['End Day']]).toEqual(['', '', '', '', '', '']);
+    }
+    expect(byTitle.get('Talks resume')?.['Display Date']).toContain('2022-02-30');
+    expect(byTitle.get('Meeting')?.['Display Date']).toContain('March 27');
+    expect(byTitle.get('Good')).toMatchObject({ Year: '2022', Month: '3', Day: '27' });
+    expect(exported.eventCount).toBe(4);
+    expect(exported.warnings.map((w) => w.title).toSorted()).toEqual(['Meeting', 'Talks resume', 'Undated']);
+    const reason = new Map(exported.warnings.map((w) => [w.title, w.reason]));
+    expect(reason.get('Talks resume')).toMatch(/^invalid date “2022-02-30”: /);
+    expect(reason.get('Meeting')).toMatch(/^invalid date “March 27”: /);
+    expect(reason.get('Undated')).toBe('no date');
+    // Dossier's own CSV holds every date as typed: nothing to warn about.
+    expect((await t.call('timelines.export', { timelineId: tl.id, format: 'csv' })).warnings).toEqual([]);
+    // Imported again, the invalid dates come back exactly as typed.
+    const { result } = await importInto(t, exported.fileName, exported.text, 'Bad dates again');
+    const again = await t.call('events.list', { timelineId: result.timelineId });
+    expect(again.rows.map((r) => r[EVENT_ROW.dateEdtf]).toSorted()).toEqual(['', '2022-02-30', '2022-03-27', 'March 27']);
+  });
+
   it('previews a TimelineJS sheet with missing and extra columns, per-row errors and warnings, and imports the good rows', async () => {
     const { t } = await timelineProject();
     const before = await t.call('events.list', {});

@@ -155,3 +155,67 @@ describe('TimelineAxis', () => {
     expect(screen.getByText('No dated events to show yet.')).toBeTruthy();
   });
 });
+
+/** An axis whose events grow, as when events are added elsewhere. */
+function Growing() {
+  const [items, setItems] = useState<AxisItem[]>(ITEMS);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  return (
+    <>
+      <TimelineAxis items={items} types={TYPES} selectedId={selectedId} onSelect={setSelectedId} now={utcDay(2022, 7, 1)} />
+      <button
+        type="button"
+        onClick={() => {
+          // An event in the middle of what the axis shows now.
+          const [from, to] = shown();
+          setItems((list) => [...list, item('inview', (from + to) / 2, (from + to) / 2 + 86_400_000 - 1, { title: 'In view' })]);
+        }}
+      >
+        add in view
+      </button>
+      <button type="button" onClick={() => setItems((list) => [...list, dayItem('far', 1900, 1, 1, { title: 'Far back' }), dayItem('far2', 1901, 1, 1)])}>
+        add far
+      </button>
+      <button
+        type="button"
+        onClick={() => {
+          setItems((list) => [...list, dayItem('selected-far', 1850, 6, 1, { title: 'Selected far' })]);
+          setSelectedId('selected-far');
+        }}
+      >
+        add and select far
+      </button>
+    </>
+  );
+}
+describe('TimelineAxis with events added', () => {
+
+
+
+  it('keeps the analyst\'s zoom when an added event is in view, fits when none of the added ones is', async () => {
+    render(<Growing />);
+    const plot = screen.getByRole('group', { name: /Timeline/ });
+    for (let i = 0; i < 12; i += 1) fireEvent.keyDown(plot, { key: '+' });
+    await waitFor(() => expect(caption()).not.toMatch(/1989/));
+    const zoomed = caption();
+    fireEvent.click(screen.getByRole('button', { name: 'add in view' }));
+    await act(async () => new Promise((r) => setTimeout(r, 50)));
+    expect(caption()).toBe(zoomed);
+    fireEvent.click(screen.getByRole('button', { name: 'add far' }));
+    await waitFor(() => expect(shown()[0]).toBeLessThan(utcDay(1900, 1, 1)));
+    expect(shown()[1]).toBeGreaterThan(utcDay(2022, 11, 1));
+  });
+
+  it('reveals an added event that is selected at once', async () => {
+    render(<Growing />);
+    const plot = screen.getByRole('group', { name: /Timeline/ });
+    for (let i = 0; i < 12; i += 1) fireEvent.keyDown(plot, { key: '+' });
+    await waitFor(() => expect(caption()).not.toMatch(/1989/));
+    fireEvent.click(screen.getByRole('button', { name: 'add and select far' }));
+    await waitFor(() => {
+      const [from, to] = shown();
+      expect(from).toBeLessThanOrEqual(utcDay(1850, 6, 1));
+      expect(to).toBeGreaterThanOrEqual(utcDay(1850, 6, 1));
+    });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forEachVisible, nearestItem, prepareAxisData, stepInTime, type AxisItem } from '../../../../renderer/timeline/axis/axisData';
+import { FLAG_OPEN_END, FLAG_OPEN_START, drawnKeys, forEachVisible, nearestItem, prepareAxisData, stepInTime, type AxisItem } from '../../../../renderer/timeline/axis/axisData';
 import { DAY, TYPES, dayItem, item, utcDay } from './fixtures';
 
 function seeded(seed: number): () => number {
@@ -31,15 +31,30 @@ describe('prepareAxisData', () => {
     expect(data.lanes.map((l) => l.name)).toEqual(['Summit', 'Warning']);
   });
 
-  it('takes the extent from bounded keys only, so open ends do not stretch it to 1e300', () => {
+  it('runs open ends to now (not to 1e300), in the keys and in the extent; open starts end where they end', () => {
+    const now = utcDay(2024, 5, 1);
     const data = prepareAxisData(
       [item('open', utcDay(1953, 7, 27), 1e300, { openEnd: true }), item('before', -1e300, utcDay(1940, 1, 1), { openStart: true })],
       TYPES,
       'No type',
       '#888',
+      now,
     );
-    expect(data.extent).toEqual({ min: utcDay(1940, 1, 1), max: utcDay(1953, 7, 27) });
+    expect(data.extent).toEqual({ min: utcDay(1940, 1, 1), max: now });
+    const open = data.byId.get('open') as number;
+    const before = data.byId.get('before') as number;
+    expect([data.earliest[open], data.latest[open]]).toEqual([utcDay(1953, 7, 27), now]);
+    expect([data.earliest[before], data.latest[before]]).toEqual([utcDay(1940, 1, 1), utcDay(1940, 1, 1)]);
+    expect(data.flags[open]).toBe(FLAG_OPEN_END);
+    expect(data.flags[before]).toBe(FLAG_OPEN_START);
     expect(prepareAxisData([], TYPES, 'No type', '#888').extent).toBeNull();
+  });
+
+  it('draws an open end that starts after now as starting and ending there, and "../.." at now', () => {
+    const now = utcDay(2024, 5, 1);
+    expect(drawnKeys(utcDay(2030, 1, 1), 1e300, false, true, now)).toEqual([utcDay(2030, 1, 1), utcDay(2030, 1, 1)]);
+    expect(drawnKeys(-1e300, 1e300, true, true, now)).toEqual([now, now]);
+    expect(drawnKeys(utcDay(2000, 1, 1), utcDay(2001, 1, 1), false, false, now)).toEqual([utcDay(2000, 1, 1), utcDay(2001, 1, 1)]);
   });
 
   it('finds exactly the events overlapping a view, for points, long spans and open ends alike', () => {
