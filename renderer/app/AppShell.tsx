@@ -157,8 +157,16 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed }: Props & { nav:
     focusDone(focusRequest);
   }, [focusRequest, focusDone]);
 
-  const navCount = (id: string): number | null =>
-    id === 'sources' ? counts.sources : id === 'trash' ? counts.trash : id === 'labels' ? counts.labels : null;
+  // The number beside each view in the navigation (core's counts; the Trash's is what its page lists).
+  const navCounts: Partial<Record<string, number>> = {
+    sources: counts.sources,
+    labels: counts.labels,
+    claims: counts.claims,
+    entities: counts.entities,
+    timelines: counts.timelines,
+    trash: counts.trash,
+  };
+  const navCount = (id: string): number | null => navCounts[id] ?? null;
 
   return (
     <div className="app-shell">
