@@ -109,7 +109,6 @@ export function HighlightEditor({
           </p>
         )}
         <div className="dialog-actions">
-          <span className="muted hint">{s.saveShortcut}</span>
           <button type="button" disabled={busy} title={s.saveThenClaim} onClick={() => void save(undefined, 'claim')}>
             {s.makeClaim}
           </button>
@@ -128,6 +127,8 @@ export function HighlightEditor({
             {s.save}
           </button>
         </div>
+        {/* Five buttons fill the row: the shortcut hint gets a line of its own, under Save. */}
+        <p className="muted hint dialog-actions-hint">{s.saveShortcut}</p>
       </form>
     </Dialog>
   );

@@ -87,8 +87,9 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed }: Props & { nav:
   const [dialog, setDialog] = useState<'rename' | 'shortcuts' | null>(null);
   // Views stay mounted once visited, so the grid keeps its sort and the reader its place.
   const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set([nav.view]));
-  const counts = current.data?.counts ?? project.counts;
-  const name = current.data?.name ?? project.name;
+  // Name, file and counts from core's answer, asked again after every change (a rename moves the file).
+  const live = current.data ?? project;
+  const { counts, name } = live;
 
   if (!visited.has(nav.view)) setVisited(new Set([...visited, nav.view]));
 
@@ -156,8 +157,16 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed }: Props & { nav:
     focusDone(focusRequest);
   }, [focusRequest, focusDone]);
 
-  const navCount = (id: string): number | null =>
-    id === 'sources' ? counts.sources : id === 'trash' ? counts.trash : id === 'labels' ? counts.labels : null;
+  // The number beside each view in the navigation (core's counts; the Trash's is what its page lists).
+  const navCounts: Partial<Record<string, number>> = {
+    sources: counts.sources,
+    labels: counts.labels,
+    claims: counts.claims,
+    entities: counts.entities,
+    timelines: counts.timelines,
+    trash: counts.trash,
+  };
+  const navCount = (id: string): number | null => navCounts[id] ?? null;
 
   return (
     <div className="app-shell">
@@ -165,7 +174,7 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed }: Props & { nav:
         <span className="brand" aria-hidden="true">
           {s.appName}
         </span>
-        <span className="project-title" title={project.path}>
+        <span className="project-title" title={live.path}>
           <span className="visually-hidden">{s.projectLabel}: </span>
           {name}
         </span>
@@ -173,7 +182,7 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed }: Props & { nav:
           <button type="button" className="small quiet" onClick={() => setDialog('rename')}>
             {p.renameProject}
           </button>
-          <button type="button" className="small quiet" onClick={() => void client.shell.revealInFolder(project.path).catch(notices.reportError)}>
+          <button type="button" className="small quiet" onClick={() => void client.shell.revealInFolder(live.path).catch(notices.reportError)}>
             {p.showFile}
           </button>
           <button type="button" className="small quiet" onClick={() => void close()}>

@@ -14,6 +14,7 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type Ke
 import type { ClaimRow } from '../../shared/api/types';
 import { admiraltyGrade } from '../../shared/grades/admiraltyGrade';
 import { useDataGridTheme } from '../ui/dataGridTheme';
+import { noMatchesOverlay } from '../ui/GridNoMatches';
 import { claimColumns, editableFields, type EditableField } from './claimColumns';
 import { readClaimColumnPrefs, writeClaimColumnPrefs } from './claimColumnPrefs';
 import { claimsStrings as s } from './claimsStrings';
@@ -47,6 +48,8 @@ export interface ClaimGridProps {
   onShownCount?: (count: number) => void;
   /** Id of a text that explains the grid's keys to screen readers. */
   helpId?: string;
+  /** "Clear filters" where no claim matches: the grid clears its column filters, this the search outside it. */
+  onClearFilters?: () => void;
 }
 
 /**
@@ -65,15 +68,20 @@ export const ClaimGrid = memo(function ClaimGrid({
   onGridApi,
   onShownCount,
   helpId,
+  onClearFilters,
 }: ClaimGridProps) {
   const theme = useDataGridTheme();
   const wrapperRef = useRef<HTMLDivElement>(null);
   const apiRef = useRef<GridApi<ClaimRow> | null>(null);
-  const latest = useRef({ selectedId, onSelect, onEdit, onShownCount, projectId, complete, loading });
+  const latest = useRef({ selectedId, onSelect, onEdit, onShownCount, projectId, complete, loading, onClearFilters });
   // Grid callbacks are registered once; they read the latest props through this ref.
   useLayoutEffect(() => {
-    latest.current = { selectedId, onSelect, onEdit, onShownCount, projectId, complete, loading };
+    latest.current = { selectedId, onSelect, onEdit, onShownCount, projectId, complete, loading, onClearFilters };
   });
+  const overlayComponentSelector = useMemo(
+    () => noMatchesOverlay(() => ({ message: s.noMatchingClaims, onClear: () => latest.current.onClearFilters?.() })),
+    [],
+  );
 
   // AG Grid has no switch for "not yet": the header is made inert (no clicks, no focus) and the grid busy.
   const syncComplete = useCallback(() => {
@@ -194,6 +202,7 @@ export const ClaimGrid = memo(function ClaimGrid({
         loadThemeGoogleFonts={false}
         rowData={rows}
         loading={loading}
+        overlayComponentSelector={overlayComponentSelector}
         columnDefs={claimColumns}
         defaultColDef={defaultColDef}
         getRowId={getRowId}

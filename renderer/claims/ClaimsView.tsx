@@ -235,6 +235,11 @@ export function ClaimsView() {
     }
   };
 
+  const clearSearch = useCallback(() => {
+    setSearch('');
+    setQuickFilter('');
+  }, []);
+
   const resetColumns = () => {
     const currentId = project.data?.id;
     if (currentId) forgetClaimColumnPrefs(currentId);
@@ -289,6 +294,7 @@ export function ClaimsView() {
                 onGridApi={setGridApi}
                 onShownCount={setShown}
                 helpId={`${id}-help`}
+                onClearFilters={clearSearch}
               />
             )
           )}

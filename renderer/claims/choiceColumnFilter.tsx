@@ -1,5 +1,5 @@
 import type { ColumnFilter, FilterHandler } from 'ag-grid-community';
-import { useGridFilterDisplay, type CustomFilterDisplayProps } from 'ag-grid-react';
+import { useGridFilterDisplay, type CustomFilterDisplayProps, type CustomFloatingFilterDisplayProps } from 'ag-grid-react';
 import { useCallback, useId, useRef } from 'react';
 import { claimsStrings as s } from './claimsStrings';
 
@@ -60,15 +60,46 @@ function ChoiceFilter(props: CustomFilterDisplayProps<unknown, unknown, ChoiceMo
   );
 }
 
+/** The values a choice filter keeps, in words: "All", or the kept values' labels. */
+export function choiceSummary(model: ChoiceModel | null, options: readonly ChoiceOption[]): string {
+  if (!model) return s.filterAll;
+  if (model.values.length === 0) return s.filterNone;
+  const labels = new Map(options.map((o) => [o.value, o.label]));
+  return model.values.map((v) => labels.get(v) ?? v).join(', ');
+}
+
+/**
+ * The floating filter of a choice column: not a text box (there is nothing to type) but a
+ * choice button showing what is kept, which opens the list of checkboxes.
+ */
+function ChoiceFloatingFilter({ model, filterParams, showParentFilter, column }: CustomFloatingFilterDisplayProps<unknown, unknown, ChoiceModel, ChoiceParams>) {
+  const summary = choiceSummary(model, filterParams.options);
+  const header = column.getColDef().headerName ?? '';
+  return (
+    <button
+      type="button"
+      className={`choice-floating-filter${model ? ' is-active' : ''}`}
+      aria-label={s.filterChoiceLabel(header, summary)}
+      title={summary}
+      onClick={showParentFilter}
+    >
+      <span className="choice-floating-filter-text">{summary}</span>
+      <span aria-hidden="true">▾</span>
+    </button>
+  );
+}
+
 /** A column filter for a few known values; `valueOf` reads the row's value as one of the options' values. */
 export function choiceColumnFilter<TData>(valueOf: (data: TData) => string, options: readonly ChoiceOption[]): {
   filter: ColumnFilter<TData, unknown, unknown, ChoiceModel>;
   filterParams: ChoiceParams;
+  floatingFilterComponent: typeof ChoiceFloatingFilter;
+  suppressFloatingFilterButton: boolean;
 } {
   const labels = new Map(options.map((o) => [o.value, o.label]));
   const handler = (): FilterHandler<TData, unknown, ChoiceModel> => ({
     doesFilterPass: ({ model, data }) => model.values.includes(valueOf(data)),
     getModelAsString: (model) => (model ? model.values.map((v) => labels.get(v) ?? v).join(', ') : ''),
   });
-  return { filter: { component: ChoiceFilter, handler }, filterParams: { options } };
+  return { filter: { component: ChoiceFilter, handler }, filterParams: { options }, floatingFilterComponent: ChoiceFloatingFilter, suppressFloatingFilterButton: true };
 }

@@ -57,6 +57,9 @@ export const claimsStrings = {
   kinds: { person: 'Person', organization: 'Organization', place: 'Place', event: 'Event', other: 'Other' } satisfies Record<EntityKind, string>,
 
   filterAll: 'All',
+  filterNone: 'None',
+  filterChoiceLabel: (column: string, summary: string) => `${column} filter: ${summary}. Choose values`,
+  noMatchingClaims: 'No claims match these filters.',
   filterClear: 'Clear',
   filterAny: (column: string) => `Show only these ${column.toLowerCase()} values`,
 

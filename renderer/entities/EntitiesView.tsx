@@ -167,7 +167,8 @@ export function EntitiesView() {
   );
 
   const addFromSuggestion = useCallback((x: EntitySuggestion) => {
-    setDialog({ type: 'create', initial: { name: x.name, kind: x.kind === 'other' ? 'person' : x.kind } });
+    // The suggestion's guessed kind (a place stays a place); with no guess, Other rather than a made-up Person.
+    setDialog({ type: 'create', initial: { name: x.name, kind: x.kind } });
   }, []);
 
   // Single-key shortcuts while this view is shown and nothing is being typed.
@@ -241,7 +242,7 @@ export function EntitiesView() {
                   onKeyDown={(e) => {
                     if (e.key === 'ArrowDown' || e.key === 'Enter') {
                       e.preventDefault();
-                      gridRef.current?.focus();
+                      gridRef.current?.focus({ choose: true });
                     } else if (e.key === 'Escape' && filter) {
                       e.preventDefault();
                       setFilter('');

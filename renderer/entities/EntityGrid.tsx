@@ -38,8 +38,8 @@ const columns: ColDef<EntitySummary>[] = [
   {
     field: 'name',
     headerName: s.columns.name,
-    flex: 2.6,
-    minWidth: 180,
+    flex: 2,
+    minWidth: 170,
     cellRenderer: NameCell,
     // The cell also shows the conflict marker, which changes while the name stays the same.
     equals: () => false,
@@ -55,8 +55,9 @@ const columns: ColDef<EntitySummary>[] = [
   {
     colId: 'aliases',
     headerName: s.columns.aliases,
-    flex: 1,
-    minWidth: 90,
+    // Aliases are names too: room for one or two of them, not "Gena…".
+    flex: 1.6,
+    minWidth: 150,
     valueGetter: (p) => p.data?.aliases.join(', ') ?? '',
     tooltipValueGetter: (p) => p.data?.aliases.join(', ') ?? '',
   },
@@ -72,7 +73,7 @@ const leaveOnTab = () => false as const;
 
 /** In a narrow list the aliases, then the kind, make way for names and counts (the page shows both). */
 function fitColumns(e: GridSizeChangedEvent<EntitySummary>): void {
-  e.api.setColumnsVisible(['aliases'], e.clientWidth >= 560);
+  e.api.setColumnsVisible(['aliases'], e.clientWidth >= 640);
   e.api.setColumnsVisible(['kind'], e.clientWidth >= 440);
 }
 
@@ -87,8 +88,11 @@ function focusRow(api: GridApi<EntitySummary>, selectedId: string | null): boole
 }
 
 export interface EntityGridHandle {
-  /** Puts keyboard focus on the chosen row (or the first one). */
-  focus(): void;
+  /**
+   * Puts keyboard focus on the chosen row (or the first one). With `choose`, that row is also chosen
+   * (↓ or Enter from the filter), so the single-key shortcuts such as M act on the row with the focus ring.
+   */
+  focus(options?: { choose?: boolean }): void;
 }
 
 interface Props {
@@ -152,8 +156,14 @@ export const EntityGrid = memo(function EntityGrid({ rows, selectedId, onSelect,
   useEffect(syncSelection, [selectedId, rows, syncSelection]);
 
   useImperativeHandle(ref, () => ({
-    focus() {
-      if (apiRef.current) focusRow(apiRef.current, selectedRef.current);
+    focus(options) {
+      const api = apiRef.current;
+      if (!api || !focusRow(api, selectedRef.current) || !options?.choose) return;
+      const cell = api.getFocusedCell();
+      const node = cell ? api.getDisplayedRowAtIndex(cell.rowIndex) : undefined;
+      if (!node?.data) return;
+      if (!node.isSelected()) node.setSelected(true, true, 'api');
+      if (node.data.id !== selectedRef.current) onSelectRef.current(node.data.id);
     },
   }));
 

@@ -1,5 +1,5 @@
 import type { Label } from '../../shared/api/types';
-import { readableTextColor } from './labelColors';
+import { readableTextColor } from '../ui/readableTextColor';
 
 /** A label's name on its colour. */
 export function LabelChip({ label }: { label: Pick<Label, 'name' | 'color'> }) {

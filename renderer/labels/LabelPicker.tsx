@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type CSSProperties } from 'react';
 import type { Label } from '../../shared/api/types';
 import { errorMessage } from '../ui/errorMessage';
-import { nextLabelColor, readableTextColor } from './labelColors';
+import { readableTextColor } from '../ui/readableTextColor';
+import { nextLabelColor } from './labelColors';
 import { labelsStrings as s } from './labelsStrings';
 
 interface Props {
@@ -16,7 +17,9 @@ interface Props {
 export function LabelPicker({ labels, selected, onChange, onCreate }: Props) {
   const id = useId();
   const [name, setName] = useState('');
-  const [color, setColor] = useState(() => nextLabelColor(labels.map((l) => l.color)));
+  // Until one is picked, the colour offered follows the labels (they may arrive after the picker shows).
+  const [pickedColor, setColor] = useState<string | null>(null);
+  const color = pickedColor ?? nextLabelColor(labels.map((l) => l.color));
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   // The label just added or switched on by name: focus goes to its toggle once it is drawn,
@@ -55,7 +58,7 @@ export function LabelPicker({ labels, selected, onChange, onCreate }: Props) {
       onChange([...selected, label.id]);
       setName('');
       setFocusId(label.id);
-      setColor(nextLabelColor([...labels.map((l) => l.color), label.color]));
+      setColor(null);
     } catch (error) {
       setProblem(errorMessage(error));
     } finally {

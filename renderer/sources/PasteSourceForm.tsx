@@ -79,7 +79,11 @@ export function PasteSourceForm({ onAdded, onOpenExisting, onCancel }: Props) {
             value={text}
             maxLength={MAX_PASTE_CHARS}
             placeholder={s.fields.textPlaceholder}
-            onChange={(e) => setText(e.target.value)}
+            onChange={(e) => {
+              setText(e.target.value);
+              // "Paste some text first" is answered by pasting: the message goes as soon as there is text.
+              if (problem?.message === s.textRequired && e.target.value.trim()) setProblem(null);
+            }}
           />
         </div>
         <SourceMetaFields value={meta} onChange={setMeta} titleOptional submitAttempt={submitAttempt} />

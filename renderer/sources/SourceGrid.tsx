@@ -12,6 +12,7 @@ import { reliabilityLabel } from '../../shared/grades/reliability';
 import type { SourceSummary } from '../../shared/api/types';
 import { formatDate, formatDateTime } from '../ui/formatDateTime';
 import { useDataGridTheme } from '../ui/dataGridTheme';
+import { noMatchesOverlay } from '../ui/GridNoMatches';
 import { sourcesStrings as s } from './sourcesStrings';
 
 
@@ -78,6 +79,8 @@ interface Props {
   /** Changes when focus should move into the list (opening the project, Ctrl/Cmd+1). */
   focusNonce?: number;
   onFocused?: () => void;
+  /** "Clear filters" where no source matches: the grid clears its column filters, this the filter box outside it. */
+  onClearFilters?: () => void;
 }
 
 /** Displayed index of the chosen row, else of the first row. */
@@ -96,19 +99,25 @@ function focusRow(api: GridApi<SourceSummary>, selectedId: string | null): boole
 }
 
 /** The list of sources: sortable, filterable, resizable; choosing a row opens it in the reader. */
-export const SourceGrid = memo(function SourceGrid({ rows, selectedId, quickFilter, onSelect, focusNonce, onFocused }: Props) {
+export const SourceGrid = memo(function SourceGrid({ rows, selectedId, quickFilter, onSelect, focusNonce, onFocused, onClearFilters }: Props) {
   const theme = useDataGridTheme();
   const apiRef = useRef<GridApi<SourceSummary> | null>(null);
   const selectedRef = useRef(selectedId);
   const onSelectRef = useRef(onSelect);
   const onFocusedRef = useRef(onFocused);
+  const onClearFiltersRef = useRef(onClearFilters);
   const pendingFocus = useRef<number | undefined>(undefined);
   // Grid callbacks are registered once; they read the latest props through these refs.
   useLayoutEffect(() => {
     selectedRef.current = selectedId;
     onSelectRef.current = onSelect;
     onFocusedRef.current = onFocused;
+    onClearFiltersRef.current = onClearFilters;
   });
+  const overlayComponentSelector = useMemo(
+    () => noMatchesOverlay(() => ({ message: s.noMatchingSources, onClear: () => onClearFiltersRef.current?.() })),
+    [],
+  );
 
   // Focus goes to the chosen row (or the first) once the grid is there to take it.
   const takeFocus = useCallback(() => {
@@ -192,6 +201,7 @@ export const SourceGrid = memo(function SourceGrid({ rows, selectedId, quickFilt
         getRowId={getRowId}
         rowSelection={rowSelection}
         quickFilterText={quickFilter}
+        overlayComponentSelector={overlayComponentSelector}
         onGridReady={onGridReady}
         onFirstDataRendered={takeFocus}
         onSelectionChanged={onSelectionChanged}

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { isValidPublishedDate, PUBLISHED_DATE_MESSAGE } from '../../shared/sources/publishedDate';
+import { publishedDateProblem } from '../../shared/sources/publishedDate';
 import { reliabilityGrades } from '../../shared/grades/reliability';
 import type { Reliability } from '../../shared/api/types';
 import type { SourceMeta } from './SourceMeta';
@@ -16,7 +16,7 @@ interface Props {
 
 /** The message for the first field the core would refuse, checked before sending (same wording as core). */
 export function sourceMetaProblem(value: SourceMeta): string | null {
-  return isValidPublishedDate(value.published) ? null : PUBLISHED_DATE_MESSAGE;
+  return publishedDateProblem(value.published);
 }
 
 /** The metadata fields shared by the paste form and the edit dialog. */
@@ -26,10 +26,10 @@ export function SourceMetaFields({ value, onChange, titleOptional = false, submi
   const publishedRef = useRef<HTMLInputElement>(null);
   // A date being typed is not wrong yet: the message waits for the field to be left (or the form sent).
   const [publishedLeft, setPublishedLeft] = useState(false);
-  const publishedProblem = (publishedLeft || submitAttempt > 0) && !isValidPublishedDate(value.published) ? PUBLISHED_DATE_MESSAGE : null;
+  const publishedProblem = publishedLeft || submitAttempt > 0 ? publishedDateProblem(value.published) : null;
 
   useEffect(() => {
-    if (submitAttempt > 0 && !isValidPublishedDate(publishedRef.current?.value ?? '')) publishedRef.current?.focus();
+    if (submitAttempt > 0 && publishedDateProblem(publishedRef.current?.value ?? '') !== null) publishedRef.current?.focus();
   }, [submitAttempt]);
   return (
     <div className="form-grid">

@@ -19,6 +19,7 @@ export function SourcesView() {
   const imports = useSourceImport();
   const sources = useQuery('sources.list', {});
   const [filter, setFilter] = useState('');
+  const clearFilter = useCallback(() => setFilter(''), []);
   const rows = sources.data ?? [];
   const focusRequest = useFocusRequest('sources');
   const emptyActionRef = useRef<HTMLButtonElement>(null);
@@ -77,6 +78,7 @@ export function SourcesView() {
             onSelect={open}
             focusNonce={focusRequest?.nonce}
             onFocused={focused}
+            onClearFilters={clearFilter}
           />
         }
         bottom={

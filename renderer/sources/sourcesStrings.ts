@@ -8,6 +8,7 @@ export const sourcesStrings = {
   importFiles: 'Import files…',
   filterLabel: 'Filter sources',
   filterPlaceholder: 'Filter by any column…',
+  noMatchingSources: 'No sources match these filters.',
   count: (n: number) => (n === 1 ? '1 source' : `${n} sources`),
   emptyTitle: 'No sources yet',
   emptyBody: 'Paste text or import .txt, .md, .html files to start reading and highlighting.',

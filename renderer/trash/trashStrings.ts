@@ -3,9 +3,9 @@ import { shortTitle } from '../ui/shortTitle';
 /** Every user-facing string of the Trash. */
 export const trashStrings = {
   viewTitle: 'Trash',
-  intro: 'Deleted sources, highlights and labels stay here and can be restored.',
+  intro: 'Everything you delete stays here and can be restored: sources, highlights, labels, entities, claims, events, timelines, event types, memos and memo templates.',
   emptyTitle: 'The Trash is empty',
-  emptyBody: 'When you delete a source, a highlight or a label, it appears here so you can restore it.',
+  emptyBody: 'When you delete something (a source, a highlight, a claim, an event, a memo…), it appears here so you can restore it.',
   kinds: { source: 'Source', annotation: 'Highlight', label: 'Label', entity: 'Entity', claim: 'Claim', event: 'Event', timeline: 'Timeline', eventType: 'Event type', memo: 'Memo', memoTemplate: 'Memo template' },
   columns: { kind: 'Kind', item: 'Item', deleted: 'Deleted', actions: 'Actions' },
   /** Who is named only when it was someone else. */

@@ -17,4 +17,5 @@ export const uiStrings = {
   undoTitle: (mod: string, what: string | null) => (what ? `Undo: ${what} (${mod}+Z)` : `Nothing to undo (${mod}+Z)`),
   undone: (what: string) => `Undone: ${what}`,
   nothingToUndo: 'Nothing to undo in this view.',
+  clearFilters: 'Clear filters',
 };

@@ -34,7 +34,8 @@ export interface ProjectInfo {
   fileName: string;
   schemaVersion: number;
   createdAt: string;
-  counts: { sources: number; annotations: number; labels: number; trash: number };
+  /** What the navigation shows beside each view; trash is exactly what trash.list lists. */
+  counts: { sources: number; annotations: number; labels: number; claims: number; entities: number; timelines: number; trash: number };
 }
 
 export interface SourceSummary {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { DossierError } from '../../../shared/api/errors';
 import type { ImportResult, Reliability, Source, SourceFormat, SourceSummary } from '../../../shared/api/types';
 import { DEFAULT_RELIABILITY } from '../../../shared/grades/reliability';
-import { isValidPublishedDate, PUBLISHED_DATE_MESSAGE } from '../../../shared/sources/publishedDate';
+import { publishedDateProblem } from '../../../shared/sources/publishedDate';
 import { titleFromText } from '../../../shared/text/normalizeText';
 import { nowIso } from '../db/nowIso';
 import { statement } from '../db/statement';
@@ -153,7 +153,8 @@ export function insertSource(db: ProjectDb, author: string, input: NewSource, di
 
 /** Dates typed by the analyst must sort; dates read from imported pages are kept as the page wrote them. */
 export function assertPublishedDate(published: string | undefined): void {
-  if (published !== undefined && !isValidPublishedDate(published)) throw new DossierError('BAD_INPUT', PUBLISHED_DATE_MESSAGE);
+  const problem = published === undefined ? null : publishedDateProblem(published);
+  if (problem !== null) throw new DossierError('BAD_INPUT', problem);
 }
 
 export function updateSource(db: ProjectDb, author: string, id: string, patch: SourceMetaInput): Source {

@@ -164,6 +164,18 @@ const tables: Record<Exclude<TrashKind, 'entity'>, string> = {
   memoTemplate: 'memo_templates',
 };
 
+/** Every table that has rows in the Trash, one per kind listTrash shows (entities included, merged ones too). */
+const trashTables: readonly string[] = [...Object.values(tables), 'entities'];
+
+/**
+ * How many items listTrash returns, without building them: one row per deleted row of each kind's table
+ * (listTrash lists each of them once), so the navigation's count and the Trash page always agree.
+ */
+export function countTrash(db: ProjectDb): number {
+  const sql = `SELECT ${trashTables.map((t) => `(SELECT count(*) FROM ${t} WHERE deleted_at IS NOT NULL)`).join(' + ')} AS n`;
+  return (db.prepare(sql).get() as { n: number }).n;
+}
+
 function undelete(db: ProjectDb, table: string, id: string, author: string, now: string): number {
   return db
     .prepare(`UPDATE ${table} SET deleted_at = NULL, deleted_by = NULL, updated_at = ?, updated_by = ? WHERE id = ? AND deleted_at IS NOT NULL`)

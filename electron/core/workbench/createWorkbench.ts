@@ -20,7 +20,7 @@ import { searchProject } from '../search/searchProject';
 import { forgetRecentProject, listRecentProjects, rememberRecentProject } from '../settings/recentProjects';
 import { importSourceFiles } from '../sources/importSourceFiles';
 import { assertPublishedDate, deleteSource, getSource, getSourceText, insertSource, listSources, updateSource } from '../sources/sourcesStore';
-import { listTrash, restoreFromTrash } from '../trash/trashStore';
+import { countTrash, listTrash, restoreFromTrash } from '../trash/trashStore';
 import {
   citePassage,
   claimTable,
@@ -170,13 +170,11 @@ function countsOf(db: ProjectDb): ProjectInfo['counts'] {
       'SELECT count(*) AS n FROM annotations a JOIN sources s ON s.id = a.source_id WHERE a.deleted_at IS NULL AND s.deleted_at IS NULL',
     ),
     labels: count('SELECT count(*) AS n FROM labels WHERE deleted_at IS NULL'),
-    // Everything trash.list shows: each kind of row that can be deleted (merged entities included).
-    trash: count(
-      `SELECT (SELECT count(*) FROM sources WHERE deleted_at IS NOT NULL) + (SELECT count(*) FROM annotations WHERE deleted_at IS NOT NULL)
-        + (SELECT count(*) FROM labels WHERE deleted_at IS NOT NULL) + (SELECT count(*) FROM entities WHERE deleted_at IS NOT NULL)
-        + (SELECT count(*) FROM claims WHERE deleted_at IS NOT NULL) + (SELECT count(*) FROM memos WHERE deleted_at IS NOT NULL)
-        + (SELECT count(*) FROM memo_templates WHERE deleted_at IS NOT NULL) AS n`,
-    ),
+    claims: count('SELECT count(*) AS n FROM claims WHERE deleted_at IS NULL'),
+    entities: count('SELECT count(*) AS n FROM entities WHERE deleted_at IS NULL'),
+    timelines: count('SELECT count(*) AS n FROM timelines WHERE deleted_at IS NULL'),
+    // Exactly what trash.list shows, counted from the same list of kinds.
+    trash: countTrash(db),
   };
 }
 

@@ -56,6 +56,11 @@ describe('sources', () => {
       message: 'Published date: use YYYY-MM-DD, YYYY-MM or YYYY.',
     });
     expect((await t.fail('sources.addText', { text: 'New text', published: 'March 2026' })).code).toBe('BAD_INPUT');
+    // A date of the right form that does not exist: core says what is wrong with it.
+    expect(await t.fail('sources.update', { id: sourceId, patch: { published: '2026-02-30' } })).toEqual({
+      code: 'BAD_INPUT',
+      message: 'Published date: February 2026 has 28 days.',
+    });
     expect((await t.call('sources.update', { id: sourceId, patch: { published: '2026-03' } })).published).toBe('2026-03');
   });
 

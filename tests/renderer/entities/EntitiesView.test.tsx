@@ -2,7 +2,7 @@
 import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { EntitySummary } from '../../../shared/api/types';
+import type { EntitySuggestion, EntitySummary, SourceSummary } from '../../../shared/api/types';
 import { EntitiesView } from '../../../renderer/entities/EntitiesView';
 import { createFakeClient } from '../fakeClient';
 import { entity, fakeNavigation, page, summary } from './fixtures';
@@ -106,5 +106,29 @@ describe('EntitiesView', () => {
     expect(await screen.findByRole('heading', { name: 'Suggestions' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Suggestions' }).getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByText('Add a source first: suggestions come from its text.')).toBeTruthy();
+  });
+
+  it('fills in Add as entity with the kind the suggestion guessed, and Other when it guessed none', async () => {
+    const user = userEvent.setup();
+    const suggestions: EntitySuggestion[] = [
+      { key: 'n:lindhaven', type: 'new', name: 'Lindhaven', kind: 'place', count: 3 },
+      { key: 'n:dravik', type: 'new', name: 'Dravik', kind: 'other', count: 2 },
+    ];
+    const { nav } = fakeNavigation({ selectedSourceId: 'herald' });
+    const fake = createFakeClient({
+      'entities.list': () => [summary('v', 'Gennady Vorontsov')],
+      'entities.suggest': () => suggestions,
+      'sources.list': () => [{ id: 'herald', title: 'Herald' } as SourceSummary],
+    });
+    renderWithApp(<EntitiesView />, fake.client, nav);
+    await user.click(await screen.findByRole('button', { name: 'Suggestions' }));
+    const names = await screen.findByRole('list', { name: 'New names' });
+    await user.click(within(names).getByRole('button', { name: 'Add Lindhaven as entity' }));
+    let dialog = screen.getByRole('dialog', { name: 'New entity' });
+    expect((within(dialog).getByRole('combobox', { name: 'Kind' }) as HTMLSelectElement).value).toBe('place');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await user.click(within(await screen.findByRole('list', { name: 'New names' })).getByRole('button', { name: 'Add Dravik as entity' }));
+    dialog = screen.getByRole('dialog', { name: 'New entity' });
+    expect((within(dialog).getByRole('combobox', { name: 'Kind' }) as HTMLSelectElement).value).toBe('other');
   });
 });

@@ -19,7 +19,7 @@ function project(name: string): ProjectInfo {
     fileName: `${name}.dossier`,
     schemaVersion: 1,
     createdAt: '2024-01-01T00:00:00Z',
-    counts: { sources: 0, annotations: 0, labels: 0, trash: 0 },
+    counts: { sources: 0, annotations: 0, labels: 0, claims: 0, entities: 0, timelines: 0, trash: 0 },
   };
 }
 
@@ -159,5 +159,16 @@ describe('App', () => {
     expect(await screen.findByRole('navigation', { name: 'Main' })).toBeTruthy();
     fake.emit('project.switched', { project: null });
     expect(await screen.findByRole('button', { name: 'Open sample project' })).toBeTruthy();
+  });
+
+  it('shows beside Sources, Labels, Claims, Entities, Timelines and Trash how many each holds', async () => {
+    const fake = fakeProjectApi();
+    render(<App client={fake.client} />);
+    await screen.findByRole('button', { name: 'Open sample project' });
+    const counted = { ...project('Sample'), counts: { sources: 5, annotations: 9, labels: 2, claims: 3, entities: 7, timelines: 1, trash: 4 } };
+    fake.emit('project.switched', { project: counted });
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    const entries = within(nav).getAllByRole('button').map((b) => b.textContent);
+    expect(entries).toEqual(['Sources5', 'Search', 'Labels2', 'Claims3', 'Entities7', 'Timelines1', 'Trash4', 'Keyboard shortcuts']);
   });
 });

@@ -119,6 +119,8 @@ describe('Add source › Files', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Add' }));
     expect(within(dialog).getByRole('alert').textContent).toBe('Paste some text first.');
     await user.type(within(dialog).getByLabelText('Text'), 'The ministry said…');
+    // Pasting the text answers the message: it goes at once, not at the next Add.
+    expect(within(dialog).queryByText('Paste some text first.')).toBeNull();
     await user.selectOptions(within(dialog).getByLabelText('Reliability'), 'B');
     await user.click(within(dialog).getByRole('button', { name: 'Add' }));
     const alert = await within(dialog).findByText('This text is already in the project as “Ministry statement”.');
@@ -144,6 +146,11 @@ describe('Add source › Files', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Add' }));
     expect(fake.callsTo('sources.addText')).toEqual([]);
     expect(document.activeElement).toBe(published);
+    // A date of the right form that does not exist: the message says what is wrong with it.
+    await user.clear(published);
+    await user.type(published, '2026-02-30');
+    await user.tab();
+    expect(within(dialog).getByRole('alert').textContent).toBe('Published date: February 2026 has 28 days.');
     await user.clear(published);
     await user.type(published, ' 2024-03 ');
     expect(within(dialog).queryByRole('alert')).toBeNull();
