@@ -6,6 +6,7 @@ import { errorMessage } from '../ui/errorMessage';
 import { useNotices } from '../ui/Notices';
 // oxlint-disable-next-line import/no-unassigned-import -- Vite bundles the view's stylesheet with it.
 import './memos.css';
+import { MemoEditorPage } from './MemoEditorPage';
 import { MemoList } from './MemoList';
 import { memosStrings as s } from './memosStrings';
 import { NewMemoDialog } from './NewMemoDialog';
@@ -16,8 +17,14 @@ export const MEMOS_VIEW_ID = 'memos';
 
 type DialogState = { kind: 'new' } | { kind: 'rename'; memo: MemoSummary } | null;
 
-/** The project's briefing memos: the list, new ones from a template, rename, duplicate, delete to the Trash. */
+/** The project's briefing memos: the list (new from a template, rename, duplicate, delete to the Trash) or one memo open. */
 export function MemosView() {
+  const [openId, setOpenId] = useState<string | null>(null);
+  if (openId) return <MemoEditorPage key={openId} memoId={openId} onBack={() => setOpenId(null)} />;
+  return <MemoListPage onOpen={setOpenId} />;
+}
+
+function MemoListPage({ onOpen }: { onOpen: (memoId: string) => void }) {
   const memos = useQuery('memos.list', {});
   const mutate = useMutate();
   const notices = useNotices();
@@ -83,6 +90,7 @@ export function MemosView() {
           {list.length > 0 && (
             <MemoList
               memos={list}
+              onOpen={(memo) => onOpen(memo.id)}
               onRename={(memo) => setDialog({ kind: 'rename', memo })}
               onDuplicate={(memo) => void duplicate(memo)}
               onDelete={(memo) => void remove(memo)}
@@ -96,6 +104,7 @@ export function MemosView() {
           onCreated={(memo) => {
             setDialog(null);
             notices.notify(s.created(memo.title), { fullText: memo.title });
+            onOpen(memo.id);
           }}
         />
       )}

@@ -1,3 +1,5 @@
+import type { CitationInfo } from '../../shared/api/memoTypes';
+
 /** User-facing strings of the Memos view, its editor and its dialogs. */
 export const memosStrings = {
   viewTitle: 'Memos',
@@ -31,4 +33,70 @@ export const memosStrings = {
   emptyBody: 'A memo is your briefing: write it here, cite the claims and passages it rests on, then export or print it.',
   count: (n: number) => (n === 1 ? '1 memo' : `${n.toLocaleString()} memos`),
   number: (n: number) => n.toLocaleString(),
+
+  // Editor
+  backToList: '← All memos',
+  backToListLabel: 'Back to all memos',
+  editorLabel: (title: string) => `Memo text: ${title}`,
+  formatting: 'Formatting',
+  saved: 'Saved',
+  saving: 'Saving…',
+  unsaved: 'Unsaved changes',
+  saveFailed: 'Not saved',
+  savedAt: (when: string) => `Saved ${when}`,
+  conflict:
+    'This memo was changed elsewhere (another window?) while you were typing. Your last edits were kept in its version history as a conflict version; the memo has been reloaded as it is saved now.',
+  opening: 'Opening the memo…',
+  words: (n: number) => (n === 1 ? '1 word' : `${n.toLocaleString()} words`),
+  citations: (n: number) => (n === 1 ? '1 citation' : `${n.toLocaleString()} citations`),
+  tools: {
+    heading: (level: number) => `Heading ${level}`,
+    paragraph: 'Normal text',
+    bold: 'Bold',
+    italic: 'Italic',
+    underline: 'Underline',
+    bulletList: 'Bulleted list',
+    orderedList: 'Numbered list',
+    blockquote: 'Block quote',
+    table: 'Insert table',
+    rule: 'Horizontal rule',
+    undo: 'Undo',
+    redo: 'Redo',
+    addRow: 'Add row',
+    addColumn: 'Add column',
+    deleteRow: 'Delete row',
+    deleteColumn: 'Delete column',
+    deleteTable: 'Delete table',
+  },
+  blockStyle: 'Text style',
+  withShortcut: (what: string, keys: string) => `${what} (${keys})`,
+
+  // Citations and blocks
+  sourceRemoved: '[source removed]',
+  footnote: (n: string) => `Footnote ${n}`,
+  footnoteRemoved: (n: string) => `Footnote ${n}: source removed`,
+  sourceEntry: (info: CitationInfo) =>
+    [[info.sourceTitle, info.outlet, info.published].filter((part) => part.trim() !== '').join(', ') || 'No source left for this claim', info.grade ? `Grade ${info.grade}` : '']
+      .filter(Boolean)
+      .join('. '),
+  blockKinds: {
+    entityCard: 'Entity card',
+    timelineTable: 'Timeline',
+    claimsTable: 'Claims',
+    indicatorsTable: 'Key indicators',
+    sourcesList: 'Sources',
+  },
+  live: 'Live: follows the project',
+  frozen: 'Frozen',
+  sourcesGenerated: 'Generated from the citations used',
+  noSourcesYet: 'No citations yet: the sources you cite are listed here, numbered as in the text.',
+  indicator: {
+    figure: 'Figure',
+    label: 'Label',
+    explanation: 'Why it matters',
+    field: (what: string, row: number) => `${what}, indicator ${row}`,
+    placeholders: { figure: 'e.g. 12', label: 'e.g. vessels a week', explanation: 'One line: what it shows' },
+    add: '+ Add indicator',
+    remove: (row: number) => `Remove indicator ${row}`,
+  },
 };

@@ -1,0 +1,104 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { createProject, openApp, token } from './session';
+
+/** Setup that is tedious through the UI goes through the same API the UI uses. */
+async function call<T>(page: Page, method: string, input: object): Promise<T> {
+  const response = await page.request.post(`/api/call/${method}`, {
+    data: input,
+    headers: { 'content-type': 'application/json', 'x-dossier-token': token },
+  });
+  const body = (await response.json()) as { ok: boolean; result?: T; error?: { message: string } };
+  expect(body.ok, body.error?.message).toBe(true);
+  return body.result as T;
+}
+
+async function openMemos(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Memos' }).click();
+}
+
+test('a situation brief from the template: typed, formatted, saved as you type, there after a reload', async ({ page }) => {
+  await openApp(page);
+  await createProject(page, 'Memo brief');
+  await openMemos(page);
+  await page.getByRole('button', { name: 'New memo' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New memo' });
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('Dravik port: situation');
+  await dialog.getByRole('radio', { name: /Situation brief/ }).check();
+  await dialog.getByRole('button', { name: 'Create' }).click();
+
+  const text = page.getByRole('textbox', { name: 'Memo text: Dravik port: situation' });
+  await expect(text.getByRole('heading', { name: 'Overview' })).toBeVisible();
+  await expect(text.getByRole('heading', { name: 'Historical context' })).toBeVisible();
+  const words = page.getByText(/^\d+ words$/);
+  const templateWords = Number((await words.textContent())?.split(' ')[0]);
+  expect(templateWords).toBeGreaterThan(20);
+  // Under "Overview": the empty paragraph after the heading.
+  await text.getByRole('heading', { name: 'Overview' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.type('Talks on the Dravik port stalled over ');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('inspection rights');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('.');
+  await expect(text.locator('strong', { hasText: 'inspection' })).toHaveText('inspection rights');
+  await expect(page.getByRole('button', { name: 'Bold' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await expect(words).toHaveText(`${templateWords + 9} words`);
+
+  // Ctrl+I is italic in the text, not "Import sources".
+  await page.keyboard.press('Control+i');
+  await page.keyboard.type(' Talks resume');
+  await expect(text.locator('em')).toHaveText(' Talks resume');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+
+  await page.reload();
+  await openMemos(page);
+  const row = page.getByRole('table', { name: 'Memos' }).getByRole('row', { name: /Dravik port: situation/ });
+  await expect(row.getByRole('cell').nth(1)).toHaveText(String(templateWords + 11));
+  await row.getByRole('button', { name: 'Open memo “Dravik port: situation”' }).click();
+  await expect(text).toContainText('Talks on the Dravik port stalled over inspection rights. Talks resume');
+  await expect(text.locator('strong', { hasText: 'inspection' })).toHaveText('inspection rights');
+  await page.screenshot({ path: 'test-results/memo-editor.png' });
+});
+
+test('a memo of 10,000 paragraphs opens and takes typing; pasted images, scripts and styles are not kept', async ({ page }) => {
+  await openApp(page);
+  await createProject(page, 'Memo long');
+  const memo = await call<{ id: string; revision: number }>(page, 'memos.create', { title: 'Long memo' });
+  const content = Array.from({ length: 10_000 }, (_, i) => ({ type: 'paragraph', content: [{ type: 'text', text: `Paragraph ${i + 1} of the long memo.` }] }));
+  await call(page, 'memos.save', { id: memo.id, doc: { type: 'doc', content }, baseRevision: memo.revision });
+
+  await openMemos(page);
+  await page.getByRole('button', { name: 'Open memo “Long memo”' }).click();
+  const text = page.getByRole('textbox', { name: 'Memo text: Long memo' });
+  await expect(text.locator('p').nth(9_999)).toHaveText('Paragraph 10000 of the long memo.', { timeout: 30_000 });
+  await expect(page.getByText('60,000 words')).toBeVisible();
+
+  await text.locator('p').first().click();
+  await page.keyboard.press('End');
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData(
+      'text/html',
+      '<style>p{color:red}</style><p style="color:red">Pasted <b>words</b><img src="http://127.0.0.1:9/x.png"><script>window.pwned=1</script></p>',
+    );
+    data.setData('text/plain', 'Pasted words');
+    document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(text.locator('p').first()).toContainText('Pasted words');
+  await expect(text.locator('img, script, style, [style]')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible({ timeout: 20_000 });
+  const saved = await call<{ doc: { content: { content?: { text?: string }[] }[] } }>(page, 'memos.get', { id: memo.id });
+  expect(JSON.stringify(saved.doc.content[0])).not.toMatch(/img|script|style|color/);
+  expect(saved.doc.content).toHaveLength(10_000);
+  expect(saved.doc.content[0]).toEqual({
+    type: 'paragraph',
+    content: [
+      { type: 'text', text: 'Paragraph 1 of the long memo.Pasted ' },
+      { type: 'text', text: 'words', marks: [{ type: 'bold' }] },
+    ],
+  });
+});
