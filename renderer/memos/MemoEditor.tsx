@@ -1,14 +1,17 @@
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useContext, useEffect, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Memo, MemoSummary } from '../../shared/api/memoTypes';
 import type { MemoDoc } from '../../shared/memos/memoDoc';
 import { citationsOf, memoStats } from '../../shared/memos/memoStats';
 import { useApi } from '../api/ApiContext';
 import { useQuery } from '../api/QueryContext';
+import { NavigationContext } from '../app/Navigation';
 import { hasModKey } from '../ui/keyboard';
 import { formatDateTime } from '../ui/formatDateTime';
 import { useNotices } from '../ui/Notices';
 import { Autosave, type SaveState } from './autosave';
+import { CitationCard } from './CitationCard';
+import { CiteDialog } from './CiteDialog';
 import { citationKey, citationNumbersKey } from './editor/citationNumbers';
 import { CitationsContext, type CitationsInMemo } from './editor/citationsContext';
 import { memoExtensions } from './editor/memoExtensions';
@@ -34,6 +37,10 @@ function distinctRefs(doc: MemoDoc): Ref[] {
 
 const sameRefs = (a: readonly Ref[], b: readonly Ref[]) => a.length === b.length && a.every((r, i) => r.kind === b[i]?.kind && r.refId === b[i]?.refId);
 
+function citationAt(target: EventTarget | null): HTMLElement | null {
+  return target instanceof Element ? target.closest<HTMLElement>('sup.memo-citation') : null;
+}
+
 /** Shortcuts the editor handled (Ctrl+I is italic here, not Import) stop at the editor. */
 function keepHandledShortcuts(event: KeyboardEvent) {
   if (event.defaultPrevented && hasModKey(event)) event.stopPropagation();
@@ -52,6 +59,9 @@ export function MemoEditor({ memo, onBack, onReload }: Props) {
   const notices = useNotices();
   const [title, setTitle] = useState(memo.title);
   const [renaming, setRenaming] = useState(false);
+  const [citing, setCiting] = useState(false);
+  const [hovered, setHovered] = useState<{ key: string; n: string; left: number; top: number } | null>(null);
+  const nav = useContext(NavigationContext);
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [savedAt, setSavedAt] = useState(memo.updatedAt);
   const [stats, setStats] = useState({ wordCount: memo.wordCount, citationCount: memo.citationCount });
@@ -125,6 +135,35 @@ export function MemoEditor({ memo, onBack, onReload }: Props) {
   }, [editor, infos]);
   const citations = useMemo<CitationsInMemo>(() => ({ refs, infos }), [refs, infos]);
 
+  const onMouseOver = (event: MouseEvent) => {
+    const sup = citationAt(event.target);
+    if (!sup) return setHovered(null);
+    const box = sup.getBoundingClientRect();
+    const key = citationKey(sup.dataset.kind ?? '', sup.dataset.refId ?? '');
+    if (hovered?.key === key && hovered.n === sup.dataset.n) return;
+    setHovered({ key, n: sup.dataset.n ?? '', left: Math.min(box.left, window.innerWidth - 380), top: box.bottom + 6 });
+  };
+
+  // A click on a footnote opens what it cites in the reader.
+  const onClick = (event: MouseEvent) => {
+    const sup = citationAt(event.target);
+    if (!sup || event.button !== 0 || event.shiftKey || event.ctrlKey || event.metaKey || event.altKey) return;
+    const info = infos.get(citationKey(sup.dataset.kind ?? '', sup.dataset.refId ?? ''));
+    if (!info || info.removed || !info.sourceId || !nav) return;
+    event.preventDefault();
+    void autosave.flush();
+    const annotationId = info.kind === 'annotation' ? info.refId : undefined;
+    nav.openSource(info.sourceId, info.start !== null && info.end !== null ? { start: info.start, end: info.end, annotationId } : undefined, { focus: true });
+  };
+
+  const insertCitation = (kind: 'claim' | 'annotation', refId: string) => {
+    setCiting(false);
+    if (!editor) return;
+    editor.chain().focus().insertContent({ type: 'citation', attrs: { kind, refId } }).run();
+    const next = distinctRefs(editor.getJSON() as MemoDoc);
+    setRefs((current) => (sameRefs(current, next) ? current : next));
+  };
+
   const statusText = saveState === 'saving' ? s.saving : saveState === 'dirty' ? s.unsaved : saveState === 'failed' ? s.saveFailed : s.saved;
 
   return (
@@ -143,9 +182,18 @@ export function MemoEditor({ memo, onBack, onReload }: Props) {
           {statusText}
         </span>
       </div>
-      {editor && <MemoToolbar editor={editor} />}
+      {editor && (
+        <MemoToolbar
+          editor={editor}
+          extra={
+            <button type="button" className="memo-tool memo-cite" title={s.citeHint} onMouseDown={(e) => e.preventDefault()} onClick={() => setCiting(true)}>
+              {s.citeButton}
+            </button>
+          }
+        />
+      )}
       <CitationsContext.Provider value={citations}>
-        <div className="memo-scroll" onKeyDown={keepHandledShortcuts}>
+        <div className="memo-scroll" onKeyDown={keepHandledShortcuts} onMouseOver={onMouseOver} onMouseLeave={() => setHovered(null)} onClick={onClick}>
           <div className="memo-page">
             <EditorContent editor={editor} />
           </div>
@@ -155,6 +203,8 @@ export function MemoEditor({ memo, onBack, onReload }: Props) {
         <span>{s.words(stats.wordCount)}</span>
         <span>{s.citations(stats.citationCount)}</span>
       </div>
+      {hovered && <CitationCard n={hovered.n} info={infos.get(hovered.key)} style={{ left: hovered.left, top: hovered.top }} />}
+      {citing && <CiteDialog onClose={() => setCiting(false)} onCite={insertCitation} />}
       {renaming && (
         <RenameMemoDialog
           memo={{ id: memo.id, title }}

@@ -102,3 +102,82 @@ test('a memo of 10,000 paragraphs opens and takes typing; pasted images, scripts
     ],
   });
 });
+
+const heraldText = `Karvenia and Selmara meet again.
+The two delegations met in Lindhaven on March 27 to discuss the Dravik port.
+A senior official said up to twelve vessels a week would be allowed to use Dravik.`;
+const ministryText = `Ministry statement on the Dravik talks.
+The ministry said no more than eight vessels per week were foreseen.`;
+
+async function highlight(page: Page, sourceId: string, text: string, phrase: string): Promise<string> {
+  const start = text.indexOf(phrase);
+  expect(start).toBeGreaterThanOrEqual(0);
+  return (await call<{ id: string }>(page, 'annotations.create', { sourceId, start, end: start + phrase.length })).id;
+}
+
+async function citeClaim(page: Page, words: string): Promise<void> {
+  await page.getByRole('button', { name: 'Cite…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cite evidence' });
+  await dialog.getByRole('combobox', { name: 'Find a claim' }).fill(words);
+  await dialog.getByRole('option', { name: new RegExp(words, 'i') }).first().click();
+  await expect(dialog).toHaveCount(0);
+}
+
+test('citations: claims and a passage cited as footnotes numbered in order, the hover card, the reader, and [source removed]', async ({ page }) => {
+  await openApp(page);
+  await createProject(page, 'Memo citations');
+  const herald = await call<{ sourceId: string }>(page, 'sources.addText', { title: 'Meridian Herald', text: heraldText, reliability: 'B' });
+  const ministry = await call<{ sourceId: string }>(page, 'sources.addText', { title: 'Ministry statement', text: ministryText, reliability: 'A' });
+  const twelvePassage = await highlight(page, herald.sourceId, heraldText, 'up to twelve vessels a week would be allowed to use Dravik');
+  const eightPassage = await highlight(page, ministry.sourceId, ministryText, 'no more than eight vessels per week were foreseen');
+  await highlight(page, herald.sourceId, heraldText, 'met in Lindhaven on March 27');
+  await call(page, 'claims.create', { statement: 'Up to twelve vessels a week will use Dravik', annotationIds: [twelvePassage], credibility: 2 });
+  const eight = await call<{ id: string }>(page, 'claims.create', { statement: 'No more than eight vessels a week', annotationIds: [eightPassage] });
+
+  await openMemos(page);
+  await page.getByRole('button', { name: 'New memo' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New memo' });
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('Port capacity');
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  const text = page.getByRole('textbox', { name: 'Memo text: Port capacity' });
+  await text.click();
+  await page.keyboard.type('Officials disagree on capacity');
+  await citeClaim(page, 'twelve vessels');
+  await page.keyboard.type(' and');
+  await citeClaim(page, 'eight vessels');
+  await page.keyboard.type('. Twelve is the higher figure');
+  await citeClaim(page, 'twelve vessels');
+  await page.keyboard.type('; the delegations met in Lindhaven');
+  await page.getByRole('button', { name: 'Cite…' }).click();
+  const cite = page.getByRole('dialog', { name: 'Cite evidence' });
+  await cite.getByRole('tab', { name: 'Highlighted passage' }).click();
+  await cite.getByRole('combobox', { name: 'Source' }).fill('Meridian');
+  await cite.getByRole('option', { name: /Meridian Herald/ }).click();
+  await cite.getByRole('button', { name: /met in Lindhaven on March 27/ }).click();
+  await page.keyboard.type('.');
+
+  const footnotes = text.locator('sup.memo-citation');
+  await expect(footnotes).toHaveText(['1', '2', '1', '3']);
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await expect(page.getByText('4 citations')).toBeVisible();
+  // The Sources block is not in a blank memo; the footnote card says what each rests on.
+  await footnotes.nth(0).hover();
+  const card = page.getByRole('tooltip');
+  await expect(card).toContainText('Footnote 1');
+  await expect(card).toContainText('Grade B2');
+  await expect(card).toContainText('“up to twelve vessels a week would be allowed to use Dravik”');
+  await expect(card).toContainText('Meridian Herald');
+  await page.screenshot({ path: 'test-results/memo-citations.png' });
+
+  // A click opens the passage in the reader.
+  await footnotes.nth(3).click();
+  await expect(page.getByTestId('reader-text')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Sources' })).toHaveAttribute('aria-current', 'page');
+
+  // The eight-vessels claim goes to the Trash: its footnote says so, the others keep their numbers.
+  await call(page, 'claims.delete', { id: eight.id });
+  await openMemos(page);
+  await expect(footnotes).toHaveText(['1', '2 [source removed]', '1', '3']);
+  await footnotes.nth(1).hover();
+  await expect(page.getByRole('tooltip')).toContainText('[source removed]');
+});
