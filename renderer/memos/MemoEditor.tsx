@@ -1,5 +1,5 @@
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useContext, useEffect, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Memo, MemoSummary } from '../../shared/api/memoTypes';
 import type { MemoDoc } from '../../shared/memos/memoDoc';
 import { citationsOf, memoStats } from '../../shared/memos/memoStats';
@@ -12,6 +12,8 @@ import { useNotices } from '../ui/Notices';
 import { Autosave, type SaveState } from './autosave';
 import { CitationCard } from './CitationCard';
 import { CiteDialog } from './CiteDialog';
+import { ExportMenu } from './ExportMenu';
+import { PrintDialog } from './PrintDialog';
 import { citationKey, citationNumbersKey } from './editor/citationNumbers';
 import { CitationsContext, type CitationsInMemo } from './editor/citationsContext';
 import { memoExtensions } from './editor/memoExtensions';
@@ -60,6 +62,7 @@ export function MemoEditor({ memo, onBack, onReload }: Props) {
   const [title, setTitle] = useState(memo.title);
   const [renaming, setRenaming] = useState(false);
   const [citing, setCiting] = useState(false);
+  const [printing, setPrinting] = useState(false);
   const [hovered, setHovered] = useState<{ key: string; n: string; left: number; top: number } | null>(null);
   const nav = useContext(NavigationContext);
   const [saveState, setSaveState] = useState<SaveState>('saved');
@@ -144,6 +147,9 @@ export function MemoEditor({ memo, onBack, onReload }: Props) {
     setHovered({ key, n: sup.dataset.n ?? '', left: Math.min(box.left, window.innerWidth - 380), top: box.bottom + 6 });
   };
 
+  // Exports render the stored memo: what was typed is saved first.
+  const saveNow = useCallback(() => autosave.flush(), [autosave]);
+
   // A click on a footnote opens what it cites in the reader.
   const onClick = (event: MouseEvent) => {
     const sup = citationAt(event.target);
@@ -178,6 +184,12 @@ export function MemoEditor({ memo, onBack, onReload }: Props) {
         <button type="button" className="small quiet" aria-label={s.renameMemo(title)} onClick={() => setRenaming(true)}>
           {s.rename}
         </button>
+        <div className="memo-header-actions">
+          <ExportMenu memoId={memo.id} beforeExport={saveNow} />
+          <button type="button" className="small" onClick={() => setPrinting(true)}>
+            {s.printButton}
+          </button>
+        </div>
         <span className={`memo-save-state ${saveState}`} role="status" title={saveState === 'saved' ? s.savedAt(formatDateTime(savedAt)) : undefined}>
           {statusText}
         </span>
@@ -204,6 +216,7 @@ export function MemoEditor({ memo, onBack, onReload }: Props) {
         <span>{s.citations(stats.citationCount)}</span>
       </div>
       {hovered && <CitationCard n={hovered.n} info={infos.get(hovered.key)} style={{ left: hovered.left, top: hovered.top }} />}
+      {printing && <PrintDialog memoId={memo.id} onClose={() => setPrinting(false)} beforeExport={saveNow} />}
       {citing && <CiteDialog onClose={() => setCiting(false)} onCite={insertCitation} />}
       {renaming && (
         <RenameMemoDialog

@@ -71,6 +71,36 @@ export const memosStrings = {
   blockStyle: 'Text style',
   withShortcut: (what: string, keys: string) => `${what} (${keys})`,
 
+  // Export and print
+  export: 'Export',
+  exporting: 'Exporting…',
+  formats: { docx: 'Word document (.docx)', html: 'Web page (.html)', markdown: 'Markdown (.md)' },
+  exported: (fileName: string) => `Exported “${fileName}”.`,
+  removedInExport: (numbers: number[]) =>
+    `${numbers.length === 1 ? 'Footnote' : 'Footnotes'} ${numbers.join(', ')} cite evidence that is in the Trash: shown as [source removed].`,
+  printButton: 'Print / PDF…',
+  print: {
+    title: 'Print or save as PDF',
+    pageSize: 'Page size',
+    margins: 'Margins',
+    marginChoices: {
+      narrow: (mm: number) => `Narrow (${mm} mm)`,
+      normal: (mm: number) => `Normal (${mm} mm)`,
+      wide: (mm: number) => `Wide (${mm} mm)`,
+    },
+    marking: 'Handling marking',
+    markingPlaceholder: 'e.g. INTERNAL — DO NOT FORWARD',
+    markingNote: 'Printed at the top and bottom of every page; leave empty for none.',
+    date: 'Date',
+    dateNote: 'Printed under the title and on every page; clear it for none.',
+    pageNumbers: 'Pages are numbered “Page 1 of N” at the bottom right.',
+    preview: 'Print preview',
+    savePdf: 'Save PDF…',
+    printOrPdf: 'Print or save as PDF…',
+    saved: 'PDF saved.',
+    sentToPrinter: 'Sent to the print dialog: choose “Save as PDF” there for a PDF file.',
+  },
+
   // Citations and blocks
   citeButton: 'Cite…',
   citeHint: 'Cite a claim or a highlighted passage here',

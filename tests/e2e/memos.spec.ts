@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { createProject, openApp, token } from './session';
 
@@ -168,6 +170,47 @@ test('citations: claims and a passage cited as footnotes numbered in order, the 
   await expect(card).toContainText('“up to twelve vessels a week would be allowed to use Dravik”');
   await expect(card).toContainText('Meridian Herald');
   await page.screenshot({ path: 'test-results/memo-citations.png' });
+
+  // Export: Word with real footnotes, a standalone web page; both from the stored memo.
+  const exportAs = async (format: string) => {
+    await page.getByRole('button', { name: 'Export' }).click();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: format }).click();
+    const download = await downloading;
+    return { name: download.suggestedFilename(), data: fs.readFileSync((await download.path())!) };
+  };
+  const docx = await exportAs('Word document (.docx)');
+  expect(docx.name).toBe('Port capacity.docx');
+  const files = unzipSync(new Uint8Array(docx.data));
+  const footnotesXml = strFromU8(files['word/footnotes.xml']!);
+  expect(footnotesXml).toContain('up to twelve vessels a week would be allowed to use Dravik');
+  expect(footnotesXml).toContain('no more than eight vessels per week were foreseen');
+  expect(strFromU8(files['word/document.xml']!)).toContain('Officials disagree on capacity');
+  const html = await exportAs('Web page (.html)');
+  expect(html.name).toBe('Port capacity.html');
+  const page1 = html.data.toString('utf8');
+  expect(page1).toContain('Officials disagree on capacity');
+  expect(page1).toContain('Meridian Herald');
+  expect(page1).not.toMatch(/(src|href)="https?:/);
+  await expect(page.getByText('Exported “Port capacity.html”.')).toBeVisible();
+
+  // Print: options and a preview of the print view with the marking, in a frame that runs no scripts.
+  await page.getByRole('button', { name: 'Print / PDF…' }).click();
+  const print = page.getByRole('dialog', { name: 'Print or save as PDF' });
+  await print.getByRole('combobox', { name: 'Page size' }).selectOption('Letter');
+  await print.getByRole('textbox', { name: 'Handling marking' }).fill('INTERNAL — DO NOT FORWARD');
+  await print.getByLabel('Date').fill('2026-03-27');
+  const frame = print.locator('iframe[title="Print preview"]');
+  await expect(frame).toHaveAttribute('sandbox', '');
+  const preview = page.frameLocator('iframe[title="Print preview"]');
+  await expect(preview.locator('.marking').first()).toHaveText('INTERNAL — DO NOT FORWARD');
+  await expect(preview.locator('.marking')).toHaveCount(2);
+  await expect(preview.locator('h1')).toHaveText('Port capacity');
+  await expect(preview.locator('.date')).toHaveText('27 Mar 2026');
+  await expect(preview.locator('body')).toContainText('Officials disagree on capacity');
+  expect(await frame.getAttribute('srcdoc')).toContain('size: letter');
+  await page.screenshot({ path: 'test-results/memo-print.png' });
+  await print.getByRole('button', { name: 'Cancel' }).click();
 
   // A click opens the passage in the reader.
   await footnotes.nth(3).click();
