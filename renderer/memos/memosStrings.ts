@@ -136,6 +136,12 @@ export const memosStrings = {
   },
   live: 'Live: follows the project',
   frozen: 'Frozen',
+  refresh: 'Refresh',
+  refreshHint: 'Show what the project holds now',
+  freeze: 'Freeze',
+  freezeHint: 'Keep the table as it is now: later changes in the project no longer show here',
+  unfreeze: 'Make live',
+  unfreezeHint: 'Follow the project again',
   sourcesGenerated: 'Generated from the citations used',
   noSourcesYet: 'No citations yet: the sources you cite are listed here, numbered as in the text.',
   indicator: {

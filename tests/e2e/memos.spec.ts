@@ -56,6 +56,16 @@ test('a situation brief from the template: typed, formatted, saved as you type, 
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 
+  // The timeline block is live: a new event shows after Refresh; frozen, it keeps what it showed.
+  const timeline = text.locator('[data-block-type="timelineTable"]');
+  await call(page, 'events.create', { title: 'Delegations meet in Lindhaven', dateEdtf: '2026-03-27' });
+  await timeline.getByRole('button', { name: 'Refresh' }).click();
+  await expect(timeline.getByRole('cell', { name: 'Delegations meet in Lindhaven' })).toBeVisible();
+  await timeline.getByRole('button', { name: 'Freeze' }).click();
+  await expect(timeline.getByText('Frozen')).toBeVisible();
+  await call(page, 'events.create', { title: 'Talks stall', dateEdtf: '2026-04-02' });
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+
   await page.reload();
   await openMemos(page);
   const row = page.getByRole('table', { name: 'Memos' }).getByRole('row', { name: /Dravik port: situation/ });
@@ -63,6 +73,10 @@ test('a situation brief from the template: typed, formatted, saved as you type, 
   await row.getByRole('button', { name: 'Open memo “Dravik port: situation”' }).click();
   await expect(text).toContainText('Talks on the Dravik port stalled over inspection rights. Talks resume');
   await expect(text.locator('strong', { hasText: 'inspection' })).toHaveText('inspection rights');
+  await expect(timeline.getByRole('cell', { name: 'Delegations meet in Lindhaven' })).toBeVisible();
+  await expect(timeline.getByText('Talks stall')).toHaveCount(0);
+  await timeline.getByRole('button', { name: 'Make live' }).click();
+  await expect(timeline.getByRole('cell', { name: 'Talks stall' })).toBeVisible();
   await page.screenshot({ path: 'test-results/memo-editor.png' });
 });
 

@@ -88,16 +88,35 @@ export function liveBlockQuery(type: LiveBlockNode['type'], attrs: Record<string
   return { type, attrs: live } as unknown as LiveBlockNode;
 }
 
-function LiveBlockView({ node, selected }: ReactNodeViewProps) {
+function LiveBlockView({ node, selected, updateAttributes, editor }: ReactNodeViewProps) {
   const type = node.type.name as LiveBlockNode['type'];
   const frozen = (node.attrs.frozen as BlockContent | null) ?? null;
   const live = useQuery('memos.liveBlock', frozen ? null : { block: liveBlockQuery(type, node.attrs) });
   const content = frozen ?? live.data;
+  const editable = editor.isEditable;
   return (
     <NodeViewWrapper className={`memo-block memo-live-block${selected ? ' selected' : ''}`} data-block-type={type}>
       <div className="memo-block-bar" contentEditable={false}>
         <span className="memo-block-kind">{s.blockKinds[type]}</span>
         <span className="memo-block-state">{frozen ? s.frozen : s.live}</span>
+        {editable && (
+          <span className="memo-block-actions">
+            {frozen ? (
+              <button type="button" className="small quiet" title={s.unfreezeHint} onClick={() => updateAttributes({ frozen: null })}>
+                {s.unfreeze}
+              </button>
+            ) : (
+              <>
+                <button type="button" className="small quiet" title={s.refreshHint} disabled={live.loading} onClick={() => live.reload()}>
+                  {s.refresh}
+                </button>
+                <button type="button" className="small quiet" title={s.freezeHint} disabled={!live.data} onClick={() => live.data && updateAttributes({ frozen: live.data })}>
+                  {s.freeze}
+                </button>
+              </>
+            )}
+          </span>
+        )}
       </div>
       <div contentEditable={false}>
         {content ? <BlockTable content={content} /> : live.error ? <p className="inline-problem">{errorMessage(live.error)}</p> : <p className="muted">{s.loading}</p>}
