@@ -31,6 +31,12 @@ export const queryTopics: Partial<Record<MethodName, readonly Topic[]>> = {
   'eventTypes.list': ['eventTypes'],
   'events.get': ['events', 'claims', 'annotations', 'sources', 'trash'],
   'events.suggestDates': ['annotations', 'claims', 'sources'],
+  // Memos: the list and templates follow the memos; citations and live blocks what they show.
+  'memos.list': ['memos'],
+  'templates.list': ['memos'],
+  'memos.versions.list': ['memos'],
+  'memos.citations': ['claims', 'annotations', 'sources', 'trash'],
+  'memos.liveBlock': ['claims', 'entities', 'events', 'timelines', 'eventTypes', 'annotations', 'sources', 'trash'],
 };
 
 export function topicsFor(method: MethodName): readonly Topic[] {

@@ -3,6 +3,7 @@ import type { MenuCommand } from '../../shared/api/host';
 import { ClaimsView } from '../claims/ClaimsView';
 import { EntitiesView } from '../entities/EntitiesView';
 import { LabelsView } from '../labels/LabelsView';
+import { MemosView } from '../memos/MemosView';
 import { SearchView } from '../search/SearchView';
 import { SourcesView } from '../sources/SourcesView';
 import { TimelinesView } from '../timeline/TimelinesView';
@@ -29,5 +30,6 @@ export const views: readonly ViewEntry[] = [
   { id: 'claims', label: 'Claims', menu: 'view.claims', render: () => <ClaimsView /> },
   { id: 'entities', label: 'Entities', menu: 'view.entities', render: () => <EntitiesView /> },
   { id: 'timelines', label: 'Timelines', menu: 'view.timelines', render: () => <TimelinesView /> },
+  { id: 'memos', label: 'Memos', menu: 'view.memos', render: () => <MemosView /> },
   { id: 'trash', label: 'Trash', menu: 'view.trash', render: () => <TrashView /> },
 ];

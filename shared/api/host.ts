@@ -48,7 +48,7 @@ export type DesktopShellMethod = (typeof desktopShellMethods)[number];
  * The View menu's views, in the navigation's order: CmdOrCtrl+1… follow it in
  * the menu exactly as the renderer's own Ctrl/Cmd+digit shortcuts do.
  */
-export const viewCommands = ['view.sources', 'view.search', 'view.labels', 'view.claims', 'view.entities', 'view.timelines', 'view.trash'] as const;
+export const viewCommands = ['view.sources', 'view.search', 'view.labels', 'view.claims', 'view.entities', 'view.timelines', 'view.memos', 'view.trash'] as const;
 export type ViewCommand = (typeof viewCommands)[number];
 
 /** Commands the desktop application menu sends to the renderer. */

@@ -46,7 +46,8 @@ const expected: [label: string, accelerator: string | undefined, command: MenuCo
   ['Claims', 'CmdOrCtrl+4', 'view.claims'],
   ['Entities', 'CmdOrCtrl+5', 'view.entities'],
   ['Timelines', 'CmdOrCtrl+6', 'view.timelines'],
-  ['Trash', 'CmdOrCtrl+7', 'view.trash'],
+  ['Memos', 'CmdOrCtrl+7', 'view.memos'],
+  ['Trash', 'CmdOrCtrl+8', 'view.trash'],
 ];
 
 describe('menuTemplate', () => {

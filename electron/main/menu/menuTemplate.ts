@@ -26,6 +26,7 @@ const viewLabels: Record<ViewCommand, string> = {
   'view.claims': 'Claims',
   'view.entities': 'Entities',
   'view.timelines': 'Timelines',
+  'view.memos': 'Memos',
   'view.trash': 'Trash',
 };
 

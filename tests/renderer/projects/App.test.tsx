@@ -118,7 +118,7 @@ describe('App', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(within(dialog).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Everywhere', 'Sources and the reader', 'Claims', 'Entities', 'Timelines']);
     expect(within(dialog).getByText(`Ctrl+1 … Ctrl+${views.length}`)).toBeTruthy();
-    expect(within(dialog).getByText('Switch between Sources, Search, Labels, Claims, Entities, Timelines and Trash')).toBeTruthy();
+    expect(within(dialog).getByText('Switch between Sources, Search, Labels, Claims, Entities, Timelines, Memos and Trash')).toBeTruthy();
     // The same accelerator as the desktop menu's Import Sources… (Ctrl/Cmd+O there opens a project).
     expect(within(dialog).getByText('Import source files').closest('.shortcut-row')?.querySelector('kbd')?.textContent).toBe('Ctrl+I');
     const reader = within(dialog).getByRole('region', { name: 'Sources and the reader' });

@@ -1,0 +1,31 @@
+import type { CitationInfo } from '../../shared/api/memoTypes';
+import { describeEdtf } from '../../shared/dates/edtf';
+import { memosStrings as s } from './memosStrings';
+
+/** What a footnote rests on: the claim, the quote, its source and date, the grade; or that it is gone. */
+export function CitationCard({ n, info, style }: { n: string; info: CitationInfo | undefined; style: React.CSSProperties }) {
+  return (
+    <div className="memo-citation-card" role="tooltip" style={style}>
+      <div className="memo-citation-card-head">
+        <span className="memo-citation-card-n">{s.footnote(n)}</span>
+        {info && !info.removed && info.grade && <span className="memo-citation-grade">{s.grade(info.grade)}</span>}
+      </div>
+      {!info ? (
+        <p className="muted">{s.loading}</p>
+      ) : info.removed ? (
+        <p className="memo-citation-removed">
+          {s.sourceRemoved} <span className="muted">{s.removedExplained}</span>
+        </p>
+      ) : (
+        <>
+          {info.statement && <p className="memo-citation-statement">{info.statement}</p>}
+          {info.quote ? <blockquote className="memo-citation-quote">“{info.quote.length > 400 ? `${info.quote.slice(0, 399)}…` : info.quote}”</blockquote> : <p className="muted">{s.noPassage}</p>}
+          <p className="memo-citation-source">
+            {[info.sourceTitle, info.outlet, info.published ? describeEdtf(info.published) : ''].filter((x) => x.trim() !== '').join(' · ')}
+          </p>
+          {info.sourceId && info.start !== null && <p className="memo-citation-hint muted">{s.clickToOpen}</p>}
+        </>
+      )}
+    </div>
+  );
+}

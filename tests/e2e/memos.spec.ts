@@ -1,0 +1,240 @@
+import fs from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from '@playwright/test';
+import { createProject, openApp, token } from './session';
+
+/** Setup that is tedious through the UI goes through the same API the UI uses. */
+async function call<T>(page: Page, method: string, input: object): Promise<T> {
+  const response = await page.request.post(`/api/call/${method}`, {
+    data: input,
+    headers: { 'content-type': 'application/json', 'x-dossier-token': token },
+  });
+  const body = (await response.json()) as { ok: boolean; result?: T; error?: { message: string } };
+  expect(body.ok, body.error?.message).toBe(true);
+  return body.result as T;
+}
+
+async function openMemos(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Memos' }).click();
+}
+
+test('a situation brief from the template: typed, formatted, saved as you type, there after a reload', async ({ page }) => {
+  await openApp(page);
+  await createProject(page, 'Memo brief');
+  await openMemos(page);
+  await page.getByRole('button', { name: 'New memo' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New memo' });
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('Dravik port: situation');
+  await dialog.getByRole('radio', { name: /Situation brief/ }).check();
+  await dialog.getByRole('button', { name: 'Create' }).click();
+
+  const text = page.getByRole('textbox', { name: 'Memo text: Dravik port: situation' });
+  await expect(text.getByRole('heading', { name: 'Overview' })).toBeVisible();
+  await expect(text.getByRole('heading', { name: 'Historical context' })).toBeVisible();
+  const words = page.getByText(/^\d+ words$/);
+  const templateWords = Number((await words.textContent())?.split(' ')[0]);
+  expect(templateWords).toBeGreaterThan(20);
+  // Under "Overview": the empty paragraph after the heading.
+  await text.getByRole('heading', { name: 'Overview' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.type('Talks on the Dravik port stalled over ');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('inspection rights');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('.');
+  await expect(text.locator('strong', { hasText: 'inspection' })).toHaveText('inspection rights');
+  await expect(page.getByRole('button', { name: 'Bold' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await expect(words).toHaveText(`${templateWords + 9} words`);
+
+  // Ctrl+I is italic in the text, not "Import sources".
+  await page.keyboard.press('Control+i');
+  await page.keyboard.type(' Talks resume');
+  await expect(text.locator('em')).toHaveText(' Talks resume');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+
+  // The timeline block is live: a new event shows after Refresh; frozen, it keeps what it showed.
+  const timeline = text.locator('[data-block-type="timelineTable"]');
+  await call(page, 'events.create', { title: 'Delegations meet in Lindhaven', dateEdtf: '2026-03-27' });
+  await timeline.getByRole('button', { name: 'Refresh' }).click();
+  await expect(timeline.getByRole('cell', { name: 'Delegations meet in Lindhaven' })).toBeVisible();
+  await timeline.getByRole('button', { name: 'Freeze' }).click();
+  await expect(timeline.getByText('Frozen')).toBeVisible();
+  await call(page, 'events.create', { title: 'Talks stall', dateEdtf: '2026-04-02' });
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+
+  await page.reload();
+  await openMemos(page);
+  const row = page.getByRole('table', { name: 'Memos' }).getByRole('row', { name: /Dravik port: situation/ });
+  await expect(row.getByRole('cell').nth(1)).toHaveText(String(templateWords + 11));
+  await row.getByRole('button', { name: 'Open memo “Dravik port: situation”' }).click();
+  await expect(text).toContainText('Talks on the Dravik port stalled over inspection rights. Talks resume');
+  await expect(text.locator('strong', { hasText: 'inspection' })).toHaveText('inspection rights');
+  await expect(timeline.getByRole('cell', { name: 'Delegations meet in Lindhaven' })).toBeVisible();
+  await expect(timeline.getByText('Talks stall')).toHaveCount(0);
+  await timeline.getByRole('button', { name: 'Make live' }).click();
+  await expect(timeline.getByRole('cell', { name: 'Talks stall' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/memo-editor.png' });
+});
+
+test('a memo of 10,000 paragraphs opens and takes typing; pasted images, scripts and styles are not kept', async ({ page }) => {
+  await openApp(page);
+  await createProject(page, 'Memo long');
+  const memo = await call<{ id: string; revision: number }>(page, 'memos.create', { title: 'Long memo' });
+  const content = Array.from({ length: 10_000 }, (_, i) => ({ type: 'paragraph', content: [{ type: 'text', text: `Paragraph ${i + 1} of the long memo.` }] }));
+  await call(page, 'memos.save', { id: memo.id, doc: { type: 'doc', content }, baseRevision: memo.revision });
+
+  await openMemos(page);
+  await page.getByRole('button', { name: 'Open memo “Long memo”' }).click();
+  const text = page.getByRole('textbox', { name: 'Memo text: Long memo' });
+  await expect(text.locator('p').nth(9_999)).toHaveText('Paragraph 10000 of the long memo.', { timeout: 30_000 });
+  await expect(page.getByText('60,000 words')).toBeVisible();
+
+  await text.locator('p').first().click();
+  await page.keyboard.press('End');
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData(
+      'text/html',
+      '<style>p{color:red}</style><p style="color:red">Pasted <b>words</b><img src="http://127.0.0.1:9/x.png"><script>window.pwned=1</script></p>',
+    );
+    data.setData('text/plain', 'Pasted words');
+    document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(text.locator('p').first()).toContainText('Pasted words');
+  await expect(text.locator('img, script, style, [style]')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible({ timeout: 20_000 });
+  const saved = await call<{ doc: { content: { content?: { text?: string }[] }[] } }>(page, 'memos.get', { id: memo.id });
+  expect(JSON.stringify(saved.doc.content[0])).not.toMatch(/img|script|style|color/);
+  expect(saved.doc.content).toHaveLength(10_000);
+  expect(saved.doc.content[0]).toEqual({
+    type: 'paragraph',
+    content: [
+      { type: 'text', text: 'Paragraph 1 of the long memo.Pasted ' },
+      { type: 'text', text: 'words', marks: [{ type: 'bold' }] },
+    ],
+  });
+});
+
+const heraldText = `Karvenia and Selmara meet again.
+The two delegations met in Lindhaven on March 27 to discuss the Dravik port.
+A senior official said up to twelve vessels a week would be allowed to use Dravik.`;
+const ministryText = `Ministry statement on the Dravik talks.
+The ministry said no more than eight vessels per week were foreseen.`;
+
+async function highlight(page: Page, sourceId: string, text: string, phrase: string): Promise<string> {
+  const start = text.indexOf(phrase);
+  expect(start).toBeGreaterThanOrEqual(0);
+  return (await call<{ id: string }>(page, 'annotations.create', { sourceId, start, end: start + phrase.length })).id;
+}
+
+async function citeClaim(page: Page, words: string): Promise<void> {
+  await page.getByRole('button', { name: 'Cite…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cite evidence' });
+  await dialog.getByRole('combobox', { name: 'Find a claim' }).fill(words);
+  await dialog.getByRole('option', { name: new RegExp(words, 'i') }).first().click();
+  await expect(dialog).toHaveCount(0);
+}
+
+test('citations: claims and a passage cited as footnotes numbered in order, the hover card, the reader, and [source removed]', async ({ page }) => {
+  await openApp(page);
+  await createProject(page, 'Memo citations');
+  const herald = await call<{ sourceId: string }>(page, 'sources.addText', { title: 'Meridian Herald', text: heraldText, reliability: 'B' });
+  const ministry = await call<{ sourceId: string }>(page, 'sources.addText', { title: 'Ministry statement', text: ministryText, reliability: 'A' });
+  const twelvePassage = await highlight(page, herald.sourceId, heraldText, 'up to twelve vessels a week would be allowed to use Dravik');
+  const eightPassage = await highlight(page, ministry.sourceId, ministryText, 'no more than eight vessels per week were foreseen');
+  await highlight(page, herald.sourceId, heraldText, 'met in Lindhaven on March 27');
+  await call(page, 'claims.create', { statement: 'Up to twelve vessels a week will use Dravik', annotationIds: [twelvePassage], credibility: 2 });
+  const eight = await call<{ id: string }>(page, 'claims.create', { statement: 'No more than eight vessels a week', annotationIds: [eightPassage] });
+
+  await openMemos(page);
+  await page.getByRole('button', { name: 'New memo' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New memo' });
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('Port capacity');
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  const text = page.getByRole('textbox', { name: 'Memo text: Port capacity' });
+  await text.click();
+  await page.keyboard.type('Officials disagree on capacity');
+  await citeClaim(page, 'twelve vessels');
+  await page.keyboard.type(' and');
+  await citeClaim(page, 'eight vessels');
+  await page.keyboard.type('. Twelve is the higher figure');
+  await citeClaim(page, 'twelve vessels');
+  await page.keyboard.type('; the delegations met in Lindhaven');
+  await page.getByRole('button', { name: 'Cite…' }).click();
+  const cite = page.getByRole('dialog', { name: 'Cite evidence' });
+  await cite.getByRole('tab', { name: 'Highlighted passage' }).click();
+  await cite.getByRole('combobox', { name: 'Source' }).fill('Meridian');
+  await cite.getByRole('option', { name: /Meridian Herald/ }).click();
+  await cite.getByRole('button', { name: /met in Lindhaven on March 27/ }).click();
+  await page.keyboard.type('.');
+
+  const footnotes = text.locator('sup.memo-citation');
+  await expect(footnotes).toHaveText(['1', '2', '1', '3']);
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await expect(page.getByText('4 citations')).toBeVisible();
+  // The Sources block is not in a blank memo; the footnote card says what each rests on.
+  await footnotes.nth(0).hover();
+  const card = page.getByRole('tooltip');
+  await expect(card).toContainText('Footnote 1');
+  await expect(card).toContainText('Grade B2');
+  await expect(card).toContainText('“up to twelve vessels a week would be allowed to use Dravik”');
+  await expect(card).toContainText('Meridian Herald');
+  await page.screenshot({ path: 'test-results/memo-citations.png' });
+
+  // Export: Word with real footnotes, a standalone web page; both from the stored memo.
+  const exportAs = async (format: string) => {
+    await page.getByRole('button', { name: 'Export' }).click();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: format }).click();
+    const download = await downloading;
+    return { name: download.suggestedFilename(), data: fs.readFileSync((await download.path())!) };
+  };
+  const docx = await exportAs('Word document (.docx)');
+  expect(docx.name).toBe('Port capacity.docx');
+  const files = unzipSync(new Uint8Array(docx.data));
+  const footnotesXml = strFromU8(files['word/footnotes.xml']!);
+  expect(footnotesXml).toContain('up to twelve vessels a week would be allowed to use Dravik');
+  expect(footnotesXml).toContain('no more than eight vessels per week were foreseen');
+  expect(strFromU8(files['word/document.xml']!)).toContain('Officials disagree on capacity');
+  const html = await exportAs('Web page (.html)');
+  expect(html.name).toBe('Port capacity.html');
+  const page1 = html.data.toString('utf8');
+  expect(page1).toContain('Officials disagree on capacity');
+  expect(page1).toContain('Meridian Herald');
+  expect(page1).not.toMatch(/(src|href)="https?:/);
+  await expect(page.getByText('Exported “Port capacity.html”.')).toBeVisible();
+
+  // Print: options and a preview of the print view with the marking, in a frame that runs no scripts.
+  await page.getByRole('button', { name: 'Print / PDF…' }).click();
+  const print = page.getByRole('dialog', { name: 'Print or save as PDF' });
+  await print.getByRole('combobox', { name: 'Page size' }).selectOption('Letter');
+  await print.getByRole('textbox', { name: 'Handling marking' }).fill('INTERNAL — DO NOT FORWARD');
+  await print.getByLabel('Date').fill('2026-03-27');
+  const frame = print.locator('iframe[title="Print preview"]');
+  await expect(frame).toHaveAttribute('sandbox', '');
+  const preview = page.frameLocator('iframe[title="Print preview"]');
+  await expect(preview.locator('.marking').first()).toHaveText('INTERNAL — DO NOT FORWARD');
+  await expect(preview.locator('.marking')).toHaveCount(2);
+  await expect(preview.locator('h1')).toHaveText('Port capacity');
+  await expect(preview.locator('.date')).toHaveText('27 Mar 2026');
+  await expect(preview.locator('body')).toContainText('Officials disagree on capacity');
+  expect(await frame.getAttribute('srcdoc')).toContain('size: letter');
+  await page.screenshot({ path: 'test-results/memo-print.png' });
+  await print.getByRole('button', { name: 'Cancel' }).click();
+
+  // A click opens the passage in the reader.
+  await footnotes.nth(3).click();
+  await expect(page.getByTestId('reader-text')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Sources' })).toHaveAttribute('aria-current', 'page');
+
+  // The eight-vessels claim goes to the Trash: its footnote says so, the others keep their numbers.
+  await call(page, 'claims.delete', { id: eight.id });
+  await openMemos(page);
+  await expect(footnotes).toHaveText(['1', '2 [source removed]', '1', '3']);
+  await footnotes.nth(1).hover();
+  await expect(page.getByRole('tooltip')).toContainText('[source removed]');
+});
