@@ -164,6 +164,7 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed }: Props & { nav:
     claims: counts.claims,
     entities: counts.entities,
     timelines: counts.timelines,
+    memos: counts.memos,
     trash: counts.trash,
   };
   const navCount = (id: string): number | null => navCounts[id] ?? null;

@@ -71,6 +71,16 @@ export const appStrings = {
         { keys: 'Enter  [  ]', what: 'On the time axis: select the event at the centre, the previous, the next' },
       ],
     },
+    {
+      title: 'Memos',
+      rows: [
+        { keys: `${mod}+B  ${mod}+I  ${mod}+U`, what: 'In the editor: bold, italic, underline' },
+        { keys: `${mod}+Alt+1 … 3  (${mod}+Alt+0)`, what: 'Heading 1 to 3 (normal text)' },
+        { keys: `${mod}+Shift+8  ${mod}+Shift+7`, what: 'Bulleted list, numbered list' },
+        { keys: `${mod}+Shift+B`, what: 'Block quote' },
+        { keys: `${mod}+Z  ${mod}+Y`, what: 'Undo, redo (the memo saves itself as you type)' },
+      ],
+    },
   ],
   needsProject: 'Open or create a project first.',
   closed: 'Project closed.',

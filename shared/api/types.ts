@@ -35,7 +35,7 @@ export interface ProjectInfo {
   schemaVersion: number;
   createdAt: string;
   /** What the navigation shows beside each view; trash is exactly what trash.list lists. */
-  counts: { sources: number; annotations: number; labels: number; claims: number; entities: number; timelines: number; trash: number };
+  counts: { sources: number; annotations: number; labels: number; claims: number; entities: number; timelines: number; memos: number; trash: number };
 }
 
 export interface SourceSummary {

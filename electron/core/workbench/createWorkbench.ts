@@ -173,6 +173,7 @@ function countsOf(db: ProjectDb): ProjectInfo['counts'] {
     claims: count('SELECT count(*) AS n FROM claims WHERE deleted_at IS NULL'),
     entities: count('SELECT count(*) AS n FROM entities WHERE deleted_at IS NULL'),
     timelines: count('SELECT count(*) AS n FROM timelines WHERE deleted_at IS NULL'),
+    memos: count('SELECT count(*) AS n FROM memos WHERE deleted_at IS NULL'),
     // Exactly what trash.list shows, counted from the same list of kinds.
     trash: countTrash(db),
   };

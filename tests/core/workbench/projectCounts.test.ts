@@ -39,7 +39,7 @@ describe('project counts', () => {
     );
     const info = await t.call('projects.current', {});
     expect(info?.counts.trash).toBe(listed.length);
-    expect(info?.counts).toMatchObject({ sources: 1, claims: 1, entities: 1, timelines: 1 });
+    expect(info?.counts).toMatchObject({ sources: 1, claims: 1, entities: 1, timelines: 1, memos: 0 });
 
     await t.call('trash.restore', { kind: 'event', id: event.id });
     expect((await t.call('projects.current', {}))?.counts.trash).toBe((await t.call('trash.list', {})).length);

@@ -19,7 +19,7 @@ describe('projects', () => {
     expect(info.name).toBe('Harbor talks');
     expect(info.path).toBe(fs.realpathSync(path.join(t.projectsDir, 'Harbor talks.dossier')));
     expect(info.id).toMatch(UUID_V7_PATTERN);
-    expect(info.counts).toEqual({ sources: 0, annotations: 0, labels: 0, claims: 0, entities: 0, timelines: 0, trash: 0 });
+    expect(info.counts).toEqual({ sources: 0, annotations: 0, labels: 0, claims: 0, entities: 0, timelines: 0, memos: 0, trash: 0 });
     await t.call('projects.close', {});
     const db = new Database(info.path, { readonly: true });
     expect(db.pragma('application_id', { simple: true })).toBe(DOSSIER_APPLICATION_ID);

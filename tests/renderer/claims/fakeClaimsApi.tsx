@@ -17,7 +17,7 @@ const project: ProjectInfo = {
   fileName: 'Dravik.dossier',
   schemaVersion: 20,
   createdAt: '2026-03-01T00:00:00Z',
-  counts: { sources: 2, annotations: 3, labels: 0, claims: 0, entities: 0, timelines: 0, trash: 0 },
+  counts: { sources: 2, annotations: 3, labels: 0, claims: 0, entities: 0, timelines: 0, memos: 0, trash: 0 },
 };
 
 function entity(id: string, kind: EntityKind, name: string, aliases: string[] = []): EntitySummary {

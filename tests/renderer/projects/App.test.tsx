@@ -19,7 +19,7 @@ function project(name: string): ProjectInfo {
     fileName: `${name}.dossier`,
     schemaVersion: 1,
     createdAt: '2024-01-01T00:00:00Z',
-    counts: { sources: 0, annotations: 0, labels: 0, claims: 0, entities: 0, timelines: 0, trash: 0 },
+    counts: { sources: 0, annotations: 0, labels: 0, claims: 0, entities: 0, timelines: 0, memos: 0, trash: 0 },
   };
 }
 
@@ -116,7 +116,7 @@ describe('App', () => {
     (document.activeElement as HTMLElement | null)?.blur();
     await user.keyboard('?');
     const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
-    expect(within(dialog).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Everywhere', 'Sources and the reader', 'Claims', 'Entities', 'Timelines']);
+    expect(within(dialog).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Everywhere', 'Sources and the reader', 'Claims', 'Entities', 'Timelines', 'Memos']);
     expect(within(dialog).getByText(`Ctrl+1 … Ctrl+${views.length}`)).toBeTruthy();
     expect(within(dialog).getByText('Switch between Sources, Search, Labels, Claims, Entities, Timelines, Memos and Trash')).toBeTruthy();
     // The same accelerator as the desktop menu's Import Sources… (Ctrl/Cmd+O there opens a project).
@@ -161,14 +161,14 @@ describe('App', () => {
     expect(await screen.findByRole('button', { name: 'Open sample project' })).toBeTruthy();
   });
 
-  it('shows beside Sources, Labels, Claims, Entities, Timelines and Trash how many each holds', async () => {
+  it('shows beside Sources, Labels, Claims, Entities, Timelines, Memos and Trash how many each holds', async () => {
     const fake = fakeProjectApi();
     render(<App client={fake.client} />);
     await screen.findByRole('button', { name: 'Open sample project' });
-    const counted = { ...project('Sample'), counts: { sources: 5, annotations: 9, labels: 2, claims: 3, entities: 7, timelines: 1, trash: 4 } };
+    const counted = { ...project('Sample'), counts: { sources: 5, annotations: 9, labels: 2, claims: 3, entities: 7, timelines: 1, memos: 2, trash: 4 } };
     fake.emit('project.switched', { project: counted });
     const nav = await screen.findByRole('navigation', { name: 'Main' });
     const entries = within(nav).getAllByRole('button').map((b) => b.textContent);
-    expect(entries).toEqual(['Sources5', 'Search', 'Labels2', 'Claims3', 'Entities7', 'Timelines1', 'Trash4', 'Keyboard shortcuts']);
+    expect(entries).toEqual(['Sources5', 'Search', 'Labels2', 'Claims3', 'Entities7', 'Timelines1', 'Memos2', 'Trash4', 'Keyboard shortcuts']);
   });
 });
