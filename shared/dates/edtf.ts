@@ -85,6 +85,8 @@ type PointResult = Point | { readonly reason: string } | undefined;
 function parseFast(value: string): EdtfResult | undefined {
   const slash = value.indexOf('/');
   if (slash === -1) {
+    const season = fastSeason(value);
+    if (season !== undefined) return season;
     const point = fastPoint(value);
     if (point === undefined) return undefined;
     if ('reason' in point) return failure(point.reason);
@@ -138,6 +140,46 @@ function fastPoint(text: string): PointResult {
     day,
     approximate: qualifier === '~' || qualifier === '%',
     uncertain: qualifier === '?' || qualifier === '%',
+  };
+}
+
+/**
+ * The months edtf.js gives each season code (21–41: seasons, hemispheric
+ * seasons, quarters, quadrimesters, semesters), first and last, 1-based.
+ */
+const SEASON_MONTHS: Record<number, readonly [number, number]> = {
+  21: [1, 3], 22: [4, 6], 23: [7, 9], 24: [10, 12],
+  25: [1, 3], 26: [4, 6], 27: [7, 9], 28: [10, 12],
+  29: [10, 12], 30: [7, 9], 31: [4, 6], 32: [1, 3],
+  33: [1, 3], 34: [4, 6], 35: [7, 9], 36: [10, 12],
+  37: [1, 5], 38: [5, 9], 39: [9, 12],
+  40: [1, 6], 41: [7, 12],
+};
+
+/** YYYY-21 … YYYY-41 (unqualified): edtf.js takes ~0.5 ms for one, this the same keys and words at once. */
+function fastSeason(value: string): EdtfResult | undefined {
+  const match = /^(-?)(\d{4})-(\d{2})$/.exec(value);
+  if (!match || (match[1] === '-' && match[2] === '0000')) return undefined;
+  const year = Number(`${match[1]}${match[2]}`);
+  const code = Number(match[3]);
+  const months = SEASON_MONTHS[code];
+  if (!months) return undefined;
+  const parsed = { type: 'Season', level: 1, values: [year, code] } as ParsedValue;
+  return {
+    ok: true,
+    date: {
+      edtf: value,
+      earliest: startOf(year, months[0], 1),
+      latest: startOf(year, months[1] + 1, 1) - 1,
+      approximate: false,
+      uncertain: false,
+      openStart: false,
+      openEnd: false,
+      unknownStart: false,
+      unknownEnd: false,
+      interval: false,
+      words: datePhrase({ kind: 'parsed', value: parsed, edtf: value, startText: '', endText: '' }),
+    },
   };
 }
 

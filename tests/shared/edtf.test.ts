@@ -165,6 +165,24 @@ describe('EDTF sort keys', () => {
     );
   });
 
+  it('agree with edtf.js on seasons, quarters and halves (codes 21–41), and name them', () => {
+    const season = fc
+      // edtf.js's season bounds go wrong before year 1 (its end of -0500-22 falls in AD 500): checked apart below.
+      .tuple(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 21, max: 41 }))
+      .map(([y, code]) => `${pad(y, 4)}-${code}`);
+    fc.assert(
+      fc.property(season, (text) => {
+        expect(ourBounds(text)).toEqual(libraryBounds(text));
+      }),
+      { numRuns: 500 },
+    );
+    expect(date('2001-22').words).toBe('Summer 2001');
+    expect(date('2001-41').words).toBe('Second half of 2001');
+    const summerBc = date('-0500-22');
+    expect(summerBc.words).toBe('Summer 501 BC');
+    expect([summerBc.earliest, summerBc.latest]).toEqual([date('-0500-04').earliest, date('-0500-06').latest]);
+  });
+
   it('nest by precision: a day lies within its month, a month within its year', () => {
     fc.assert(
       fc.property(point, (text) => {
