@@ -127,14 +127,27 @@ function candidatesIn(fullText: string, known: readonly { name: string }[]): Cou
     else starts.set(index, [m.start]);
   }
   const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{M}]+/gu) ?? []);
+  const properKeys = new Set([...(text.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}]+/gu) ?? []).map(nameKey), ...knownKeys]);
   const counted: CountedCandidate[] = [];
   candidates.forEach((c, i) => {
     const at = starts.get(i) ?? [];
     if (at.length === 0) return;
     if (nameTokens(c.name).length === 1 && isCommonWord(c.name, at, text, lowerWords)) return;
+    if (isDemonym(c.name, properKeys)) return;
     counted.push({ ...c, count: at.length });
   });
   return counted;
+}
+
+/**
+ * "Karvenian", "Selmaran", "Chinese": the adjective of a place the text (or
+ * the registry) names, not a name of its own. Only when that place is there,
+ * so that a surname such as "Morgan" stays.
+ */
+function isDemonym(name: string, properKeys: ReadonlySet<string>): boolean {
+  if (nameTokens(name).length !== 1) return false;
+  const stems = [name.replace(/n$/u, ''), name.replace(/an$/u, ''), name.replace(/ese$/u, 'a')].filter((stem) => stem !== name && stem.length >= 3);
+  return stems.some((stem) => properKeys.has(nameKey(stem)));
 }
 
 /** A known name this candidate probably is: another spelling, or a multi-word name's last word (a surname). */

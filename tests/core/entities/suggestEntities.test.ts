@@ -76,6 +76,19 @@ describe('entity suggestions', () => {
     expect(names).toEqual(['Ministry of Foreign Affairs', 'Republic of Selmara']);
   });
 
+  it('takes the adjective of a place the text or the registry names for that place, not for a name', async () => {
+    const t = await project();
+    await t.call('entities.create', { kind: 'place', name: 'Selmara' });
+    const names = (
+      await suggestFor(
+        t,
+        'Karvenian and Selmaran negotiators met in Karvenia. The Karvenian delegation left. Morgan Hale, the mediator, said Morgan would stay.',
+      )
+    ).map((x) => x.name);
+    expect(names.filter((n) => /Karvenian|Selmaran/u.test(n))).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining(['Morgan Hale']));
+  });
+
   it('counts how often the text has each name', async () => {
     const suggestions = await suggestFor(await project(), 'Dravik is a port. Ships wait at Dravik. DRAVIK, 29 March.');
     expect(suggestions.map((x) => [x.name, x.count])).toEqual([['Dravik', 3]]);
