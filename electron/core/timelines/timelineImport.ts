@@ -38,8 +38,20 @@ const pending = new WeakMap<ProjectDb, PendingImport>();
 class ProjectLookups {
   private entities?: Map<string, Set<string>>;
   private evidence?: Map<string, EvidenceRef>;
+  private events?: Set<string>;
 
   constructor(private readonly db: ProjectDb) {}
+
+  /** A live event with this title and date as typed: importing the row again adds a second one. */
+  hasEvent(title: string, dateEdtf: string): boolean {
+    if (!this.events) {
+      this.events = new Set();
+      for (const [known, date] of statement(this.db, 'SELECT title, date_edtf FROM events WHERE deleted_at IS NULL').raw().all() as [string, string][]) {
+        this.events.add(`${known.trim()}\u0000${date}`);
+      }
+    }
+    return this.events.has(`${title.trim()}\u0000${dateEdtf}`);
+  }
 
   entity(name: string): { id?: string; problem?: string } {
     if (!this.entities) {
@@ -128,6 +140,9 @@ function resolveRow(db: ProjectDb, lookups: ProjectLookups, row: FileRow, warn: 
       if (!parsed.ok) row.warnings.push(`The date “${row.dateEdtf}” is not valid EDTF: ${parsed.reason} It is kept as typed and marked in the grid.`);
     }
     if (row.typeName && !findEventTypeByName(db, row.typeName)) row.warnings.push(`A new event type “${row.typeName}” will be created.`);
+    if (row.title && lookups.hasEvent(row.title, row.dateEdtf)) {
+      row.warnings.push('An event with this title and date is already in the project: importing adds a second one.');
+    }
   }
   return { placeEntityId, entityIds, evidence };
 }

@@ -161,6 +161,21 @@ describe('timeline files', () => {
     expect(again.rows.map((r) => r[EVENT_ROW.dateEdtf]).toSorted()).toEqual(['', '2022-02-30', '2022-03-27', 'March 27']);
   });
 
+  it('warns, row by row, when a file brings back events the project already has (a re-import), and imports them only if asked', async () => {
+    const { t } = await timelineProject();
+    await t.call('events.createMany', { events: [{ title: 'Ceasefire', dateEdtf: '2026-03-27/..' }, { title: 'Talks', dateEdtf: '2026-03~' }] });
+    const exported = await t.call('timelines.export', { timelineId: null, format: 'timelinejs' });
+    await t.call('events.create', { title: 'Talks', dateEdtf: '2026-04' });
+    const preview = await t.call('timelines.importPreview', { file: file('again.csv', exported.text) });
+    const duplicate = 'An event with this title and date is already in the project: importing adds a second one.';
+    expect(preview.rows.map((row) => [row.title, row.warnings.includes(duplicate)])).toEqual([
+      ['Talks', true],
+      ['Ceasefire', true],
+    ]);
+    const fresh = await t.call('timelines.importPreview', { file: file('new.csv', exported.text.replace(/Talks/g, 'Second round')) });
+    expect(fresh.rows.find((row) => row.title === 'Second round')?.warnings).not.toContain(duplicate);
+  });
+
   it('previews a TimelineJS sheet with missing and extra columns, per-row errors and warnings, and imports the good rows', async () => {
     const { t } = await timelineProject();
     const before = await t.call('events.list', {});
