@@ -21,6 +21,7 @@ import { MemoToolbar } from './editor/MemoToolbar';
 import { sanitizePastedHtml } from './editor/sanitizePastedHtml';
 import { memosStrings as s } from './memosStrings';
 import { RenameMemoDialog } from './RenameMemoDialog';
+import { VersionHistoryDialog } from './VersionHistoryDialog';
 
 type Ref = CitationsInMemo['refs'][number];
 
@@ -53,16 +54,19 @@ interface Props {
   onBack: () => void;
   /** The memo changed elsewhere: load it again from core. */
   onReload: () => void;
+  /** A version was restored: open the memo as it is now. */
+  onRestored: (memo: Memo) => void;
 }
 
 /** One memo open for writing: toolbar, the text, autosave and the status bar. */
-export function MemoEditor({ memo, onBack, onReload }: Props) {
+export function MemoEditor({ memo, onBack, onReload, onRestored }: Props) {
   const client = useApi();
   const notices = useNotices();
   const [title, setTitle] = useState(memo.title);
   const [renaming, setRenaming] = useState(false);
   const [citing, setCiting] = useState(false);
   const [printing, setPrinting] = useState(false);
+  const [history, setHistory] = useState(false);
   const [hovered, setHovered] = useState<{ key: string; n: string; left: number; top: number } | null>(null);
   const nav = useContext(NavigationContext);
   const [saveState, setSaveState] = useState<SaveState>('saved');
@@ -186,6 +190,9 @@ export function MemoEditor({ memo, onBack, onReload }: Props) {
         </button>
         <div className="memo-header-actions">
           <ExportMenu memoId={memo.id} beforeExport={saveNow} />
+          <button type="button" className="small" onClick={() => setHistory(true)}>
+            {s.historyButton}
+          </button>
           <button type="button" className="small" onClick={() => setPrinting(true)}>
             {s.printButton}
           </button>
@@ -217,6 +224,18 @@ export function MemoEditor({ memo, onBack, onReload }: Props) {
       </div>
       {hovered && <CitationCard n={hovered.n} info={infos.get(hovered.key)} style={{ left: hovered.left, top: hovered.top }} />}
       {printing && <PrintDialog memoId={memo.id} onClose={() => setPrinting(false)} beforeExport={saveNow} />}
+      {history && (
+        <VersionHistoryDialog
+          memoId={memo.id}
+          beforeChange={saveNow}
+          onClose={() => setHistory(false)}
+          onRestored={(restored) => {
+            setHistory(false);
+            notices.notify(s.history.restored);
+            onRestored(restored);
+          }}
+        />
+      )}
       {citing && <CiteDialog onClose={() => setCiting(false)} onCite={insertCitation} />}
       {renaming && (
         <RenameMemoDialog

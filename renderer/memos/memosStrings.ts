@@ -1,4 +1,11 @@
-import type { CitationInfo } from '../../shared/api/memoTypes';
+import type { CitationInfo, MemoVersionKind, MemoVersionSummary } from '../../shared/api/memoTypes';
+
+const versionKinds: Record<MemoVersionKind, string> = {
+  named: 'Named version',
+  auto: 'Automatic version',
+  beforeRestore: 'Before a restore',
+  conflict: 'Conflict (edits not saved)',
+};
 
 /** User-facing strings of the Memos view, its editor and its dialogs. */
 export const memosStrings = {
@@ -70,6 +77,25 @@ export const memosStrings = {
   },
   blockStyle: 'Text style',
   withShortcut: (what: string, keys: string) => `${what} (${keys})`,
+
+  // Version history
+  historyButton: 'History…',
+  history: {
+    title: 'Version history',
+    name: 'Name of a new version',
+    namePlaceholder: 'e.g. Sent to the desk',
+    saveNamed: 'Save a named version',
+    listLabel: 'Versions, newest first',
+    none: 'No versions yet: save a named one, or keep writing (a version is kept automatically every 10 minutes of editing).',
+    pick: 'Choose a version to read it here.',
+    kinds: versionKinds,
+    /** The analyst's name for a named version; otherwise its kind. */
+    label: (v: Pick<MemoVersionSummary, 'kind' | 'name'>) => v.name || versionKinds[v.kind],
+    viewLabel: (label: string, when: string) => `View version “${label}” of ${when}`,
+    versionText: (label: string) => `Version text: ${label}`,
+    restore: 'Restore this version',
+    restored: 'Version restored. The memo as it was before is kept in its history (“Before a restore”).',
+  },
 
   // Export and print
   export: 'Export',

@@ -238,3 +238,48 @@ test('citations: claims and a passage cited as footnotes numbered in order, the 
   await footnotes.nth(1).hover();
   await expect(page.getByRole('tooltip')).toContainText('[source removed]');
 });
+
+test('version history: a named version, read back read-only, restored into the editor', async ({ page }) => {
+  await openApp(page);
+  await createProject(page, 'Memo history');
+  await openMemos(page);
+  await page.getByRole('button', { name: 'New memo' }).first().click();
+  const create = page.getByRole('dialog', { name: 'New memo' });
+  await create.getByRole('textbox', { name: 'Title' }).fill('Port talks');
+  await create.getByRole('button', { name: 'Create' }).click();
+
+  const text = page.getByRole('textbox', { name: 'Memo text: Port talks' });
+  await text.click();
+  await page.keyboard.type('Talks stalled over inspection rights.');
+  await page.getByRole('button', { name: 'History…' }).click();
+  const history = page.getByRole('dialog', { name: 'Version history' });
+  await history.getByRole('textbox', { name: 'Name of a new version' }).fill('Before edits');
+  await history.getByRole('button', { name: 'Save a named version' }).click();
+  await expect(history.getByRole('button', { name: /^View version “Before edits”/ })).toBeVisible();
+  await history.getByRole('button', { name: 'Close', exact: true }).click();
+
+  await text.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Then the delegations walked out.');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'History…' }).click();
+  await history.getByRole('button', { name: /^View version “Before edits”/ }).click();
+  const version = history.getByRole('textbox', { name: 'Version text: Before edits' });
+  await expect(version).toHaveText('Talks stalled over inspection rights.');
+  await expect(version).toHaveAttribute('contenteditable', 'false');
+  await history.getByRole('button', { name: 'Restore this version' }).click();
+  await expect(history).toHaveCount(0);
+  await expect(page.getByText(/Version restored/)).toBeVisible();
+  await expect(text).toHaveText('Talks stalled over inspection rights.');
+
+  // The memo as it was is kept, and the restored text is what is saved.
+  await page.getByRole('button', { name: 'History…' }).click();
+  await history.getByRole('button', { name: /^View version “Before a restore”/ }).click();
+  await expect(history.getByRole('textbox', { name: 'Version text: Before a restore' })).toContainText('Then the delegations walked out.');
+  await history.getByRole('button', { name: 'Close', exact: true }).click();
+  await page.reload();
+  await openMemos(page);
+  await page.getByRole('button', { name: 'Open memo “Port talks”' }).click();
+  await expect(text).toHaveText('Talks stalled over inspection rights.');
+});
