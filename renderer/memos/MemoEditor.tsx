@@ -21,6 +21,7 @@ import { MemoToolbar } from './editor/MemoToolbar';
 import { sanitizePastedHtml } from './editor/sanitizePastedHtml';
 import { memosStrings as s } from './memosStrings';
 import { RenameMemoDialog } from './RenameMemoDialog';
+import { SaveTemplateDialog } from './SaveTemplateDialog';
 import { VersionHistoryDialog } from './VersionHistoryDialog';
 
 type Ref = CitationsInMemo['refs'][number];
@@ -67,6 +68,7 @@ export function MemoEditor({ memo, onBack, onReload, onRestored }: Props) {
   const [citing, setCiting] = useState(false);
   const [printing, setPrinting] = useState(false);
   const [history, setHistory] = useState(false);
+  const [savingTemplate, setSavingTemplate] = useState(false);
   const [hovered, setHovered] = useState<{ key: string; n: string; left: number; top: number } | null>(null);
   const nav = useContext(NavigationContext);
   const [saveState, setSaveState] = useState<SaveState>('saved');
@@ -193,6 +195,9 @@ export function MemoEditor({ memo, onBack, onReload, onRestored }: Props) {
           <button type="button" className="small" onClick={() => setHistory(true)}>
             {s.historyButton}
           </button>
+          <button type="button" className="small" onClick={() => setSavingTemplate(true)}>
+            {s.saveTemplateButton}
+          </button>
           <button type="button" className="small" onClick={() => setPrinting(true)}>
             {s.printButton}
           </button>
@@ -233,6 +238,17 @@ export function MemoEditor({ memo, onBack, onReload, onRestored }: Props) {
             setHistory(false);
             notices.notify(s.history.restored);
             onRestored(restored);
+          }}
+        />
+      )}
+      {savingTemplate && (
+        <SaveTemplateDialog
+          memo={{ id: memo.id, title }}
+          beforeSave={saveNow}
+          onClose={() => setSavingTemplate(false)}
+          onSaved={(template) => {
+            setSavingTemplate(false);
+            notices.notify(s.saveTemplate.saved(template.name), { fullText: template.name });
           }}
         />
       )}

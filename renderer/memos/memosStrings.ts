@@ -97,6 +97,17 @@ export const memosStrings = {
     restored: 'Version restored. The memo as it was before is kept in its history (“Before a restore”).',
   },
 
+  // Save as template
+  saveTemplateButton: 'Save as template…',
+  saveTemplate: {
+    title: 'Save as template',
+    explain: 'New memos can start from this memo’s text: it is listed under “Your templates” when you make a new memo.',
+    name: 'Template name',
+    description: 'Description (optional)',
+    action: 'Save template',
+    saved: (name: string) => `Saved as template “${name}”.`,
+  },
+
   // Export and print
   export: 'Export',
   exporting: 'Exporting…',

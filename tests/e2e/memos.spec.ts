@@ -283,3 +283,33 @@ test('version history: a named version, read back read-only, restored into the e
   await page.getByRole('button', { name: 'Open memo “Port talks”' }).click();
   await expect(text).toHaveText('Talks stalled over inspection rights.');
 });
+
+test('save as template: the memo’s text starts a new memo from “Your templates”', async ({ page }) => {
+  await openApp(page);
+  await createProject(page, 'Memo templates');
+  await openMemos(page);
+  await page.getByRole('button', { name: 'New memo' }).first().click();
+  const create = page.getByRole('dialog', { name: 'New memo' });
+  await create.getByRole('textbox', { name: 'Title' }).fill('Port weekly');
+  await create.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('textbox', { name: 'Memo text: Port weekly' }).click();
+  await page.keyboard.type('Shipping through Dravik this week:');
+
+  await page.getByRole('button', { name: 'Save as template…' }).click();
+  const save = page.getByRole('dialog', { name: 'Save as template' });
+  await save.getByRole('textbox', { name: 'Template name' }).fill('Port weekly template');
+  await save.getByRole('textbox', { name: 'Description (optional)' }).fill('Shipping through the port, week by week');
+  await save.getByRole('button', { name: 'Save template' }).click();
+  await expect(save).toHaveCount(0);
+  await expect(page.getByText('Saved as template “Port weekly template”.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Back to all memos' }).click();
+  await page.getByRole('button', { name: 'New memo' }).first().click();
+  await create.getByRole('textbox', { name: 'Title' }).fill('Port weekly 2');
+  await expect(create.getByRole('heading', { name: 'Your templates' })).toBeVisible();
+  const template = create.getByRole('radio', { name: /Port weekly template/ });
+  await expect(template).toHaveAccessibleName(/Shipping through the port, week by week/);
+  await template.check();
+  await create.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('textbox', { name: 'Memo text: Port weekly 2' })).toHaveText('Shipping through Dravik this week:');
+});

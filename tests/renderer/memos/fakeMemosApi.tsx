@@ -51,6 +51,7 @@ export function fakeMemosApi(initial: { title: string; doc?: MemoDoc }[] = []) {
     return memo;
   };
 
+  const templates = [...TEMPLATES];
   const versions: MemoVersion[] = [];
   const keep = (memo: Memo, kind: MemoVersionKind, name = ''): MemoVersion => {
     const version: MemoVersion = {
@@ -116,7 +117,13 @@ export function fakeMemosApi(initial: { title: string; doc?: MemoDoc }[] = []) {
       Object.assign(memo, { doc: structuredClone(version.doc), revision: memo.revision + 1, updatedAt: tick(), ...memoStats(version.doc) });
       return structuredClone(memo);
     },
-    'templates.list': () => TEMPLATES,
+    'templates.list': () => templates,
+    'templates.saveFromMemo': ({ memoId, name, description }) => {
+      const memo = live(memoId);
+      const template: MemoTemplateSummary = { id: `t${templates.length + 1}`, name, description: description ?? '', builtin: false, updatedAt: tick() };
+      templates.push(template);
+      return { ...template, doc: structuredClone(memo.doc) };
+    },
   });
 
   const renderWithApi = (ui: ReactNode) =>
@@ -128,5 +135,5 @@ export function fakeMemosApi(initial: { title: string; doc?: MemoDoc }[] = []) {
       </ApiProvider>,
     );
 
-  return { fake, memos, trash, versions, renderWithApi };
+  return { fake, memos, trash, versions, templates, renderWithApi };
 }
