@@ -1,3 +1,4 @@
+import { NodeSelection } from '@tiptap/pm/state';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useCallback, useContext, useEffect, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Memo, MemoSummary } from '../../shared/api/memoTypes';
@@ -13,10 +14,12 @@ import { Autosave, type SaveState } from './autosave';
 import { CitationCard } from './CitationCard';
 import { CiteDialog } from './CiteDialog';
 import { ExportMenu } from './ExportMenu';
+import { InsertBlockDialog, type LiveBlockKind } from './InsertBlockDialog';
 import { PrintDialog } from './PrintDialog';
 import { citationKey, citationNumbersKey } from './editor/citationNumbers';
 import { CitationsContext, type CitationsInMemo } from './editor/citationsContext';
 import { memoExtensions } from './editor/memoExtensions';
+import { InsertMenu } from './editor/InsertMenu';
 import { MemoToolbar } from './editor/MemoToolbar';
 import { sanitizePastedHtml } from './editor/sanitizePastedHtml';
 import { memosStrings as s } from './memosStrings';
@@ -69,6 +72,7 @@ export function MemoEditor({ memo, onBack, onReload, onRestored }: Props) {
   const [printing, setPrinting] = useState(false);
   const [history, setHistory] = useState(false);
   const [savingTemplate, setSavingTemplate] = useState(false);
+  const [inserting, setInserting] = useState<LiveBlockKind | null>(null);
   const [hovered, setHovered] = useState<{ key: string; n: string; left: number; top: number } | null>(null);
   const nav = useContext(NavigationContext);
   const [saveState, setSaveState] = useState<SaveState>('saved');
@@ -210,9 +214,12 @@ export function MemoEditor({ memo, onBack, onReload, onRestored }: Props) {
         <MemoToolbar
           editor={editor}
           extra={
-            <button type="button" className="memo-tool memo-cite" title={s.citeHint} onMouseDown={(e) => e.preventDefault()} onClick={() => setCiting(true)}>
-              {s.citeButton}
-            </button>
+            <>
+              <button type="button" className="memo-tool memo-cite" title={s.citeHint} onMouseDown={(e) => e.preventDefault()} onClick={() => setCiting(true)}>
+                {s.citeButton}
+              </button>
+              <InsertMenu onChoose={setInserting} />
+            </>
           }
         />
       )}
@@ -249,6 +256,20 @@ export function MemoEditor({ memo, onBack, onReload, onRestored }: Props) {
           onSaved={(template) => {
             setSavingTemplate(false);
             notices.notify(s.saveTemplate.saved(template.name), { fullText: template.name });
+          }}
+        />
+      )}
+      {inserting && (
+        <InsertBlockDialog
+          kind={inserting}
+          onClose={() => setInserting(null)}
+          onInsert={(block) => {
+            setInserting(null);
+            if (!editor) return;
+            // A selected block (the one just inserted, say) stays: the new one goes after it.
+            const { selection } = editor.state;
+            if (selection instanceof NodeSelection) editor.chain().focus().insertContentAt(selection.to, block).run();
+            else editor.chain().focus().insertContent(block).run();
           }}
         />
       )}

@@ -97,6 +97,25 @@ export const memosStrings = {
     restored: 'Version restored. The memo as it was before is kept in its history (“Before a restore”).',
   },
 
+  // Insert live blocks
+  insert: {
+    button: 'Insert',
+    items: { timelineTable: 'Timeline table…', claimsTable: 'Claims table…', entityCard: 'Entity card…' },
+    titles: { timelineTable: 'Insert a timeline table', claimsTable: 'Insert a claims table', entityCard: 'Insert an entity card' },
+    explain: 'The block follows the project: Refresh shows what it holds now, Freeze keeps it as it is.',
+    timeline: 'Timeline',
+    allEvents: 'All events',
+    types: 'Only these event types (none ticked: every type)',
+    claimsEntity: 'Claims by or about (optional)',
+    entity: 'Entity',
+    entityPlaceholder: 'Find an entity…',
+    clearEntity: (name: string) => `Remove “${name}”`,
+    status: 'Status',
+    anyStatus: 'Any status',
+    statuses: { unverified: 'Unverified', corroborated: 'Corroborated', disputed: 'Disputed', refuted: 'Refuted' },
+    action: 'Insert',
+  },
+
   // Save as template
   saveTemplateButton: 'Save as template…',
   saveTemplate: {

@@ -313,3 +313,52 @@ test('save as template: the memo’s text starts a new memo from “Your templat
   await create.getByRole('button', { name: 'Create' }).click();
   await expect(page.getByRole('textbox', { name: 'Memo text: Port weekly 2' })).toHaveText('Shipping through Dravik this week:');
 });
+
+test('insert live blocks: a timeline table of all events and an entity card, where the cursor is, kept after a reload', async ({ page }) => {
+  await openApp(page);
+  await createProject(page, 'Memo blocks');
+  await call(page, 'events.create', { title: 'Delegations meet in Lindhaven', dateEdtf: '2026-03-27' });
+  await call(page, 'events.create', { title: 'Talks stall', dateEdtf: '2026-04-02' });
+  await call(page, 'entities.create', { kind: 'organization', name: 'Dravik Port Authority' });
+  await openMemos(page);
+  await page.getByRole('button', { name: 'New memo' }).first().click();
+  const create = page.getByRole('dialog', { name: 'New memo' });
+  await create.getByRole('textbox', { name: 'Title' }).fill('Port chronology');
+  await create.getByRole('button', { name: 'Create' }).click();
+  const text = page.getByRole('textbox', { name: 'Memo text: Port chronology' });
+  await text.click();
+  await page.keyboard.type('What happened:');
+
+  await page.getByRole('button', { name: 'Insert ▾' }).click();
+  await page.getByRole('menuitem', { name: 'Timeline table…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Insert a timeline table' });
+  await expect(dialog.getByRole('combobox', { name: 'Timeline' })).toHaveValue('');
+  await expect(dialog.getByRole('combobox', { name: 'Timeline' }).locator('option:checked')).toHaveText('All events');
+  await dialog.getByRole('button', { name: 'Insert', exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+  const timeline = text.locator('[data-block-type="timelineTable"]');
+  await expect(timeline.getByRole('cell', { name: 'Delegations meet in Lindhaven' })).toBeVisible();
+  await expect(timeline.getByRole('cell', { name: 'Talks stall' })).toBeVisible();
+  await expect(timeline.getByRole('button', { name: 'Freeze' })).toBeVisible();
+  // Inserted after the paragraph the cursor was in.
+  await expect(text.locator(':scope > *').first()).toHaveText('What happened:');
+
+  await page.getByRole('button', { name: 'Insert ▾' }).click();
+  await page.getByRole('menuitem', { name: 'Entity card…' }).click();
+  const card = page.getByRole('dialog', { name: 'Insert an entity card' });
+  await expect(card.getByRole('button', { name: 'Insert', exact: true })).toBeDisabled();
+  await card.getByRole('combobox', { name: 'Entity' }).fill('Dravik');
+  await card.getByRole('option', { name: /Dravik Port Authority/ }).click();
+  await card.getByRole('button', { name: 'Insert', exact: true }).click();
+  const entity = text.locator('[data-block-type="entityCard"]');
+  await expect(entity).toContainText('Dravik Port Authority');
+  // The timeline table that was selected after its insertion is kept; the card follows it.
+  await expect(text.locator(':scope > *')).toHaveText(['What happened:', /Delegations meet in Lindhaven/, /Dravik Port Authority/, '']);
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+
+  await page.reload();
+  await openMemos(page);
+  await page.getByRole('button', { name: 'Open memo “Port chronology”' }).click();
+  await expect(timeline.getByRole('cell', { name: 'Talks stall' })).toBeVisible();
+  await expect(entity).toContainText('Dravik Port Authority');
+});
