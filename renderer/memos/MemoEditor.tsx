@@ -1,3 +1,4 @@
+import { NodeSelection } from '@tiptap/pm/state';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useCallback, useContext, useEffect, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Memo, MemoSummary } from '../../shared/api/memoTypes';
@@ -13,14 +14,18 @@ import { Autosave, type SaveState } from './autosave';
 import { CitationCard } from './CitationCard';
 import { CiteDialog } from './CiteDialog';
 import { ExportMenu } from './ExportMenu';
+import { InsertBlockDialog, type LiveBlockKind } from './InsertBlockDialog';
 import { PrintDialog } from './PrintDialog';
 import { citationKey, citationNumbersKey } from './editor/citationNumbers';
 import { CitationsContext, type CitationsInMemo } from './editor/citationsContext';
 import { memoExtensions } from './editor/memoExtensions';
+import { InsertMenu } from './editor/InsertMenu';
 import { MemoToolbar } from './editor/MemoToolbar';
 import { sanitizePastedHtml } from './editor/sanitizePastedHtml';
 import { memosStrings as s } from './memosStrings';
 import { RenameMemoDialog } from './RenameMemoDialog';
+import { SaveTemplateDialog } from './SaveTemplateDialog';
+import { VersionHistoryDialog } from './VersionHistoryDialog';
 
 type Ref = CitationsInMemo['refs'][number];
 
@@ -53,16 +58,21 @@ interface Props {
   onBack: () => void;
   /** The memo changed elsewhere: load it again from core. */
   onReload: () => void;
+  /** A version was restored: open the memo as it is now. */
+  onRestored: (memo: Memo) => void;
 }
 
 /** One memo open for writing: toolbar, the text, autosave and the status bar. */
-export function MemoEditor({ memo, onBack, onReload }: Props) {
+export function MemoEditor({ memo, onBack, onReload, onRestored }: Props) {
   const client = useApi();
   const notices = useNotices();
   const [title, setTitle] = useState(memo.title);
   const [renaming, setRenaming] = useState(false);
   const [citing, setCiting] = useState(false);
   const [printing, setPrinting] = useState(false);
+  const [history, setHistory] = useState(false);
+  const [savingTemplate, setSavingTemplate] = useState(false);
+  const [inserting, setInserting] = useState<LiveBlockKind | null>(null);
   const [hovered, setHovered] = useState<{ key: string; n: string; left: number; top: number } | null>(null);
   const nav = useContext(NavigationContext);
   const [saveState, setSaveState] = useState<SaveState>('saved');
@@ -186,6 +196,12 @@ export function MemoEditor({ memo, onBack, onReload }: Props) {
         </button>
         <div className="memo-header-actions">
           <ExportMenu memoId={memo.id} beforeExport={saveNow} />
+          <button type="button" className="small" onClick={() => setHistory(true)}>
+            {s.historyButton}
+          </button>
+          <button type="button" className="small" onClick={() => setSavingTemplate(true)}>
+            {s.saveTemplateButton}
+          </button>
           <button type="button" className="small" onClick={() => setPrinting(true)}>
             {s.printButton}
           </button>
@@ -198,9 +214,12 @@ export function MemoEditor({ memo, onBack, onReload }: Props) {
         <MemoToolbar
           editor={editor}
           extra={
-            <button type="button" className="memo-tool memo-cite" title={s.citeHint} onMouseDown={(e) => e.preventDefault()} onClick={() => setCiting(true)}>
-              {s.citeButton}
-            </button>
+            <>
+              <button type="button" className="memo-tool memo-cite" title={s.citeHint} onMouseDown={(e) => e.preventDefault()} onClick={() => setCiting(true)}>
+                {s.citeButton}
+              </button>
+              <InsertMenu onChoose={setInserting} />
+            </>
           }
         />
       )}
@@ -217,6 +236,43 @@ export function MemoEditor({ memo, onBack, onReload }: Props) {
       </div>
       {hovered && <CitationCard n={hovered.n} info={infos.get(hovered.key)} style={{ left: hovered.left, top: hovered.top }} />}
       {printing && <PrintDialog memoId={memo.id} onClose={() => setPrinting(false)} beforeExport={saveNow} />}
+      {history && (
+        <VersionHistoryDialog
+          memoId={memo.id}
+          beforeChange={saveNow}
+          onClose={() => setHistory(false)}
+          onRestored={(restored) => {
+            setHistory(false);
+            notices.notify(s.history.restored);
+            onRestored(restored);
+          }}
+        />
+      )}
+      {savingTemplate && (
+        <SaveTemplateDialog
+          memo={{ id: memo.id, title }}
+          beforeSave={saveNow}
+          onClose={() => setSavingTemplate(false)}
+          onSaved={(template) => {
+            setSavingTemplate(false);
+            notices.notify(s.saveTemplate.saved(template.name), { fullText: template.name });
+          }}
+        />
+      )}
+      {inserting && (
+        <InsertBlockDialog
+          kind={inserting}
+          onClose={() => setInserting(null)}
+          onInsert={(block) => {
+            setInserting(null);
+            if (!editor) return;
+            // A selected block (the one just inserted, say) stays: the new one goes after it.
+            const { selection } = editor.state;
+            if (selection instanceof NodeSelection) editor.chain().focus().insertContentAt(selection.to, block).run();
+            else editor.chain().focus().insertContent(block).run();
+          }}
+        />
+      )}
       {citing && <CiteDialog onClose={() => setCiting(false)} onCite={insertCitation} />}
       {renaming && (
         <RenameMemoDialog

@@ -51,5 +51,5 @@ export function MemoEditorPage({ memoId, onBack }: { memoId: string; onBack: () 
       </div>
     );
   }
-  return <MemoEditor key={`${memo.id}:${memo.revision}:${loads}`} memo={memo} onBack={onBack} onReload={reload} />;
+  return <MemoEditor key={`${memo.id}:${memo.revision}:${loads}`} memo={memo} onBack={onBack} onReload={reload} onRestored={setMemo} />;
 }

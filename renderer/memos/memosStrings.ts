@@ -1,4 +1,11 @@
-import type { CitationInfo } from '../../shared/api/memoTypes';
+import type { CitationInfo, MemoVersionKind, MemoVersionSummary } from '../../shared/api/memoTypes';
+
+const versionKinds: Record<MemoVersionKind, string> = {
+  named: 'Named version',
+  auto: 'Automatic version',
+  beforeRestore: 'Before a restore',
+  conflict: 'Conflict (edits not saved)',
+};
 
 /** User-facing strings of the Memos view, its editor and its dialogs. */
 export const memosStrings = {
@@ -70,6 +77,55 @@ export const memosStrings = {
   },
   blockStyle: 'Text style',
   withShortcut: (what: string, keys: string) => `${what} (${keys})`,
+
+  // Version history
+  historyButton: 'History…',
+  history: {
+    title: 'Version history',
+    name: 'Name of a new version',
+    namePlaceholder: 'e.g. Sent to the desk',
+    saveNamed: 'Save a named version',
+    listLabel: 'Versions, newest first',
+    none: 'No versions yet: save a named one, or keep writing (a version is kept automatically every 10 minutes of editing).',
+    pick: 'Choose a version to read it here.',
+    kinds: versionKinds,
+    /** The analyst's name for a named version; otherwise its kind. */
+    label: (v: Pick<MemoVersionSummary, 'kind' | 'name'>) => v.name || versionKinds[v.kind],
+    viewLabel: (label: string, when: string) => `View version “${label}” of ${when}`,
+    versionText: (label: string) => `Version text: ${label}`,
+    restore: 'Restore this version',
+    restored: 'Version restored. The memo as it was before is kept in its history (“Before a restore”).',
+  },
+
+  // Insert live blocks
+  insert: {
+    button: 'Insert',
+    items: { timelineTable: 'Timeline table…', claimsTable: 'Claims table…', entityCard: 'Entity card…' },
+    titles: { timelineTable: 'Insert a timeline table', claimsTable: 'Insert a claims table', entityCard: 'Insert an entity card' },
+    explain: 'The block follows the project: Refresh shows what it holds now, Freeze keeps it as it is.',
+    timeline: 'Timeline',
+    allEvents: 'All events',
+    types: 'Only these event types (none ticked: every type)',
+    claimsEntity: 'Claims by or about (optional)',
+    entity: 'Entity',
+    entityPlaceholder: 'Find an entity…',
+    clearEntity: (name: string) => `Remove “${name}”`,
+    status: 'Status',
+    anyStatus: 'Any status',
+    statuses: { unverified: 'Unverified', corroborated: 'Corroborated', disputed: 'Disputed', refuted: 'Refuted' },
+    action: 'Insert',
+  },
+
+  // Save as template
+  saveTemplateButton: 'Save as template…',
+  saveTemplate: {
+    title: 'Save as template',
+    explain: 'New memos can start from this memo’s text: it is listed under “Your templates” when you make a new memo.',
+    name: 'Template name',
+    description: 'Description (optional)',
+    action: 'Save template',
+    saved: (name: string) => `Saved as template “${name}”.`,
+  },
 
   // Export and print
   export: 'Export',

@@ -238,3 +238,127 @@ test('citations: claims and a passage cited as footnotes numbered in order, the 
   await footnotes.nth(1).hover();
   await expect(page.getByRole('tooltip')).toContainText('[source removed]');
 });
+
+test('version history: a named version, read back read-only, restored into the editor', async ({ page }) => {
+  await openApp(page);
+  await createProject(page, 'Memo history');
+  await openMemos(page);
+  await page.getByRole('button', { name: 'New memo' }).first().click();
+  const create = page.getByRole('dialog', { name: 'New memo' });
+  await create.getByRole('textbox', { name: 'Title' }).fill('Port talks');
+  await create.getByRole('button', { name: 'Create' }).click();
+
+  const text = page.getByRole('textbox', { name: 'Memo text: Port talks' });
+  await text.click();
+  await page.keyboard.type('Talks stalled over inspection rights.');
+  await page.getByRole('button', { name: 'History…' }).click();
+  const history = page.getByRole('dialog', { name: 'Version history' });
+  await history.getByRole('textbox', { name: 'Name of a new version' }).fill('Before edits');
+  await history.getByRole('button', { name: 'Save a named version' }).click();
+  await expect(history.getByRole('button', { name: /^View version “Before edits”/ })).toBeVisible();
+  await history.getByRole('button', { name: 'Close', exact: true }).click();
+
+  await text.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Then the delegations walked out.');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'History…' }).click();
+  await history.getByRole('button', { name: /^View version “Before edits”/ }).click();
+  const version = history.getByRole('textbox', { name: 'Version text: Before edits' });
+  await expect(version).toHaveText('Talks stalled over inspection rights.');
+  await expect(version).toHaveAttribute('contenteditable', 'false');
+  await history.getByRole('button', { name: 'Restore this version' }).click();
+  await expect(history).toHaveCount(0);
+  await expect(page.getByText(/Version restored/)).toBeVisible();
+  await expect(text).toHaveText('Talks stalled over inspection rights.');
+
+  // The memo as it was is kept, and the restored text is what is saved.
+  await page.getByRole('button', { name: 'History…' }).click();
+  await history.getByRole('button', { name: /^View version “Before a restore”/ }).click();
+  await expect(history.getByRole('textbox', { name: 'Version text: Before a restore' })).toContainText('Then the delegations walked out.');
+  await history.getByRole('button', { name: 'Close', exact: true }).click();
+  await page.reload();
+  await openMemos(page);
+  await page.getByRole('button', { name: 'Open memo “Port talks”' }).click();
+  await expect(text).toHaveText('Talks stalled over inspection rights.');
+});
+
+test('save as template: the memo’s text starts a new memo from “Your templates”', async ({ page }) => {
+  await openApp(page);
+  await createProject(page, 'Memo templates');
+  await openMemos(page);
+  await page.getByRole('button', { name: 'New memo' }).first().click();
+  const create = page.getByRole('dialog', { name: 'New memo' });
+  await create.getByRole('textbox', { name: 'Title' }).fill('Port weekly');
+  await create.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('textbox', { name: 'Memo text: Port weekly' }).click();
+  await page.keyboard.type('Shipping through Dravik this week:');
+
+  await page.getByRole('button', { name: 'Save as template…' }).click();
+  const save = page.getByRole('dialog', { name: 'Save as template' });
+  await save.getByRole('textbox', { name: 'Template name' }).fill('Port weekly template');
+  await save.getByRole('textbox', { name: 'Description (optional)' }).fill('Shipping through the port, week by week');
+  await save.getByRole('button', { name: 'Save template' }).click();
+  await expect(save).toHaveCount(0);
+  await expect(page.getByText('Saved as template “Port weekly template”.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Back to all memos' }).click();
+  await page.getByRole('button', { name: 'New memo' }).first().click();
+  await create.getByRole('textbox', { name: 'Title' }).fill('Port weekly 2');
+  await expect(create.getByRole('heading', { name: 'Your templates' })).toBeVisible();
+  const template = create.getByRole('radio', { name: /Port weekly template/ });
+  await expect(template).toHaveAccessibleName(/Shipping through the port, week by week/);
+  await template.check();
+  await create.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('textbox', { name: 'Memo text: Port weekly 2' })).toHaveText('Shipping through Dravik this week:');
+});
+
+test('insert live blocks: a timeline table of all events and an entity card, where the cursor is, kept after a reload', async ({ page }) => {
+  await openApp(page);
+  await createProject(page, 'Memo blocks');
+  await call(page, 'events.create', { title: 'Delegations meet in Lindhaven', dateEdtf: '2026-03-27' });
+  await call(page, 'events.create', { title: 'Talks stall', dateEdtf: '2026-04-02' });
+  await call(page, 'entities.create', { kind: 'organization', name: 'Dravik Port Authority' });
+  await openMemos(page);
+  await page.getByRole('button', { name: 'New memo' }).first().click();
+  const create = page.getByRole('dialog', { name: 'New memo' });
+  await create.getByRole('textbox', { name: 'Title' }).fill('Port chronology');
+  await create.getByRole('button', { name: 'Create' }).click();
+  const text = page.getByRole('textbox', { name: 'Memo text: Port chronology' });
+  await text.click();
+  await page.keyboard.type('What happened:');
+
+  await page.getByRole('button', { name: 'Insert ▾' }).click();
+  await page.getByRole('menuitem', { name: 'Timeline table…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Insert a timeline table' });
+  await expect(dialog.getByRole('combobox', { name: 'Timeline' })).toHaveValue('');
+  await expect(dialog.getByRole('combobox', { name: 'Timeline' }).locator('option:checked')).toHaveText('All events');
+  await dialog.getByRole('button', { name: 'Insert', exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+  const timeline = text.locator('[data-block-type="timelineTable"]');
+  await expect(timeline.getByRole('cell', { name: 'Delegations meet in Lindhaven' })).toBeVisible();
+  await expect(timeline.getByRole('cell', { name: 'Talks stall' })).toBeVisible();
+  await expect(timeline.getByRole('button', { name: 'Freeze' })).toBeVisible();
+  // Inserted after the paragraph the cursor was in.
+  await expect(text.locator(':scope > *').first()).toHaveText('What happened:');
+
+  await page.getByRole('button', { name: 'Insert ▾' }).click();
+  await page.getByRole('menuitem', { name: 'Entity card…' }).click();
+  const card = page.getByRole('dialog', { name: 'Insert an entity card' });
+  await expect(card.getByRole('button', { name: 'Insert', exact: true })).toBeDisabled();
+  await card.getByRole('combobox', { name: 'Entity' }).fill('Dravik');
+  await card.getByRole('option', { name: /Dravik Port Authority/ }).click();
+  await card.getByRole('button', { name: 'Insert', exact: true }).click();
+  const entity = text.locator('[data-block-type="entityCard"]');
+  await expect(entity).toContainText('Dravik Port Authority');
+  // The timeline table that was selected after its insertion is kept; the card follows it.
+  await expect(text.locator(':scope > *')).toHaveText(['What happened:', /Delegations meet in Lindhaven/, /Dravik Port Authority/, '']);
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+
+  await page.reload();
+  await openMemos(page);
+  await page.getByRole('button', { name: 'Open memo “Port chronology”' }).click();
+  await expect(timeline.getByRole('cell', { name: 'Talks stall' })).toBeVisible();
+  await expect(entity).toContainText('Dravik Port Authority');
+});

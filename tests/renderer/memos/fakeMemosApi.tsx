@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { DossierError } from '../../../shared/api/errors';
-import type { Memo, MemoSummary, MemoTemplateSummary } from '../../../shared/api/memoTypes';
+import type { Memo, MemoSummary, MemoTemplateSummary, MemoVersion, MemoVersionKind } from '../../../shared/api/memoTypes';
 import type { MemoDoc } from '../../../shared/memos/memoDoc';
 import { memoStats } from '../../../shared/memos/memoStats';
 import { ApiProvider } from '../../../renderer/api/ApiContext';
@@ -15,6 +15,7 @@ const TEMPLATES: MemoTemplateSummary[] = [
   { id: 't-weekly', name: 'Weekly note', description: '', builtin: false, updatedAt: '2026-03-01T10:00:00.000Z' },
 ];
 
+const withoutDoc = ({ doc: _doc, ...rest }: MemoVersion) => rest;
 const summary = ({ doc: _doc, templateId: _t, ...rest }: Memo): MemoSummary => rest;
 
 /** An in-memory memo store behind the fake client: enough for the Memos view's list and editor. */
@@ -50,6 +51,25 @@ export function fakeMemosApi(initial: { title: string; doc?: MemoDoc }[] = []) {
     return memo;
   };
 
+  const templates = [...TEMPLATES];
+  const versions: MemoVersion[] = [];
+  const keep = (memo: Memo, kind: MemoVersionKind, name = ''): MemoVersion => {
+    const version: MemoVersion = {
+      id: `v${versions.length + 1}`,
+      memoId: memo.id,
+      kind,
+      name,
+      title: memo.title,
+      revision: memo.revision,
+      wordCount: memo.wordCount,
+      createdAt: tick(),
+      createdBy: 'analyst',
+      doc: structuredClone(memo.doc),
+    };
+    versions.push(version);
+    return version;
+  };
+
   const fake = createFakeClient({
     'memos.list': () => memos.filter((m) => !trash.has(m.id)).toSorted((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map(summary),
     'memos.get': ({ id }) => structuredClone(live(id)),
@@ -82,7 +102,28 @@ export function fakeMemosApi(initial: { title: string; doc?: MemoDoc }[] = []) {
       trash.delete(id);
       return null;
     },
-    'templates.list': () => TEMPLATES,
+    'memos.versions.list': ({ memoId }) => versions.filter((v) => v.memoId === memoId).toReversed().map(withoutDoc),
+    'memos.versions.get': ({ id }) => {
+      const version = versions.find((v) => v.id === id);
+      if (!version) throw new DossierError('NOT_FOUND', 'That version no longer exists.');
+      return structuredClone(version);
+    },
+    'memos.snapshot': ({ id, name }) => withoutDoc(keep(live(id), 'named', name ?? '')),
+    'memos.restoreVersion': ({ versionId }) => {
+      const version = versions.find((v) => v.id === versionId);
+      if (!version) throw new DossierError('NOT_FOUND', 'That version no longer exists.');
+      const memo = live(version.memoId);
+      keep(memo, 'beforeRestore');
+      Object.assign(memo, { doc: structuredClone(version.doc), revision: memo.revision + 1, updatedAt: tick(), ...memoStats(version.doc) });
+      return structuredClone(memo);
+    },
+    'templates.list': () => templates,
+    'templates.saveFromMemo': ({ memoId, name, description }) => {
+      const memo = live(memoId);
+      const template: MemoTemplateSummary = { id: `t${templates.length + 1}`, name, description: description ?? '', builtin: false, updatedAt: tick() };
+      templates.push(template);
+      return { ...template, doc: structuredClone(memo.doc) };
+    },
   });
 
   const renderWithApi = (ui: ReactNode) =>
@@ -94,5 +135,5 @@ export function fakeMemosApi(initial: { title: string; doc?: MemoDoc }[] = []) {
       </ApiProvider>,
     );
 
-  return { fake, memos, trash, renderWithApi };
+  return { fake, memos, trash, versions, templates, renderWithApi };
 }
