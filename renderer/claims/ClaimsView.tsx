@@ -7,6 +7,7 @@ import { NavigationContext } from '../app/Navigation';
 import { EmptyState } from '../ui/EmptyState';
 import { hasModKey, isModalOpen, isTypingTarget, modKeyName } from '../ui/keyboard';
 import { useNotices } from '../ui/Notices';
+import { ToolbarFilter } from '../ui/ToolbarFilter';
 // oxlint-disable-next-line import/no-unassigned-import -- Vite bundles the view's stylesheet with it.
 import './claims.css';
 import { csvSafe, shorten } from './claimFormat';
@@ -313,25 +314,7 @@ export function ClaimsView() {
         <span className="claims-loading-rest" role="status">
           {complete ? '' : s.loadingAll(total)}
         </span>
-        <div className="toolbar-filter claims-search">
-          <label htmlFor={`${id}-search`} className="visually-hidden">
-            {s.searchLabel}
-          </label>
-          <input
-            ref={searchRef}
-            id={`${id}-search`}
-            type="search"
-            placeholder={s.searchPlaceholder}
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape' && search) {
-                e.preventDefault();
-                setSearch('');
-              }
-            }}
-          />
-        </div>
+        <ToolbarFilter className="claims-search" label={s.searchLabel} placeholder={s.searchPlaceholder} value={search} onChange={setSearch} inputRef={searchRef} />
         {aboutId ? (
           <span className="about-chip">
             {s.aboutChip(aboutName ?? '')}

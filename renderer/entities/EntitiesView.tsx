@@ -7,6 +7,7 @@ import { isModalOpen, isTypingTarget, modKeyName } from '../ui/keyboard';
 import { useNotices } from '../ui/Notices';
 import { uiStrings as u } from '../ui/uiStrings';
 import { useUndoStack, ViewUndoProvider } from '../ui/ViewUndo';
+import { ToolbarFilter } from '../ui/ToolbarFilter';
 // oxlint-disable-next-line import/no-unassigned-import -- Vite bundles the view's stylesheet with it.
 import './entities.css';
 import { entityEdit } from './entityEdits';
@@ -227,29 +228,20 @@ export function EntitiesView() {
           </h1>
           {all.length > 0 && (
             <>
-              <div className="toolbar-filter">
-                <label htmlFor={`${id}-filter`} className="visually-hidden">
-                  {s.filterLabel}
-                </label>
-                <input
-                  ref={filterRef}
-                  id={`${id}-filter`}
-                  type="search"
-                  placeholder={s.filterPlaceholder}
-                  aria-keyshortcuts="/"
-                  value={filter}
-                  onChange={(e) => setFilter(e.target.value)}
-                  onKeyDown={(e) => {
-                    if (e.key === 'ArrowDown' || e.key === 'Enter') {
-                      e.preventDefault();
-                      gridRef.current?.focus({ choose: true });
-                    } else if (e.key === 'Escape' && filter) {
-                      e.preventDefault();
-                      setFilter('');
-                    }
-                  }}
-                />
-              </div>
+              <ToolbarFilter
+                label={s.filterLabel}
+                placeholder={s.filterPlaceholder}
+                keyShortcuts="/"
+                value={filter}
+                onChange={setFilter}
+                inputRef={filterRef}
+                onKeyDown={(e) => {
+                  if (e.key === 'ArrowDown' || e.key === 'Enter') {
+                    e.preventDefault();
+                    gridRef.current?.focus({ choose: true });
+                  }
+                }}
+              />
               <div className="toolbar-kind">
                 <label htmlFor={`${id}-kind`} className="visually-hidden">
                   {s.kindFilterLabel}

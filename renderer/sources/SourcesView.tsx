@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQuery } from '../api/QueryContext';
 import { useFocusRequest, useNavigation } from '../app/Navigation';
 import { ReaderPane } from '../reader/ReaderPane';
 import { EmptyState } from '../ui/EmptyState';
 import { SplitPane } from '../ui/SplitPane';
+import { ToolbarFilter } from '../ui/ToolbarFilter';
 import { FileDropZone } from './FileDropZone';
 import { SourceGrid } from './SourceGrid';
 import { useSourceImport } from './SourceImportContext';
@@ -14,7 +15,6 @@ const defaultListShare = (heightPx: number) => Math.min(34, Math.max(22, (100 * 
 
 /** The list of sources above, the chosen one in the reader below. Files can be dropped anywhere here. */
 export function SourcesView() {
-  const id = useId();
   const nav = useNavigation();
   const imports = useSourceImport();
   const sources = useQuery('sources.list', {});
@@ -99,18 +99,7 @@ export function SourcesView() {
           {s.viewTitle} {sources.data && <span className="count">{rows.length}</span>}
         </h1>
         {rows.length > 0 && (
-          <div className="toolbar-filter">
-            <label htmlFor={`${id}-filter`} className="visually-hidden">
-              {s.filterLabel}
-            </label>
-            <input
-              id={`${id}-filter`}
-              type="search"
-              placeholder={s.filterPlaceholder}
-              value={filter}
-              onChange={(e) => setFilter(e.target.value)}
-            />
-          </div>
+          <ToolbarFilter label={s.filterLabel} placeholder={s.filterPlaceholder} value={filter} onChange={setFilter} />
         )}
         <div className="toolbar-actions">
           <button type="button" onClick={() => void imports.pickAndImport()}>

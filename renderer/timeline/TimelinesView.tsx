@@ -9,6 +9,7 @@ import { NavigationContext } from '../app/Navigation';
 import { EmptyState } from '../ui/EmptyState';
 import { hasModKey, isModalOpen, isTypingTarget, modKeyName } from '../ui/keyboard';
 import { useNotices } from '../ui/Notices';
+import { ToolbarFilter } from '../ui/ToolbarFilter';
 import { useContext } from 'react';
 // oxlint-disable-next-line import/no-unassigned-import -- Vite bundles the view's stylesheet with it.
 import './timelines.css';
@@ -461,25 +462,7 @@ export function TimelinesView() {
           <span className="timeline-current">{current?.name ?? s.allEvents}</span>
           {events.rows && <span className="count">{s.shownCount(shown ?? total, total)}</span>}
         </h1>
-        <div className="toolbar-filter">
-          <label htmlFor={`${id}-search`} className="visually-hidden">
-            {s.searchLabel}
-          </label>
-          <input
-            ref={searchRef}
-            id={`${id}-search`}
-            type="search"
-            placeholder={s.searchPlaceholder}
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape' && search) {
-                e.preventDefault();
-                setSearch('');
-              }
-            }}
-          />
-        </div>
+        <ToolbarFilter label={s.searchLabel} placeholder={s.searchPlaceholder} value={search} onChange={setSearch} inputRef={searchRef} />
         <label className="sections-choice">
           {s.sections}
           <select value={sections} onChange={(e) => setSections(e.target.value as SectionMode)}>
