@@ -115,6 +115,9 @@ caption { text-align: left; font-weight: 600; padding-bottom: .3em; font-family:
 th, td { border: 1px solid #bbb; padding: .3em .45em; vertical-align: top; text-align: left; }
 th { background: #f0f0f0; font-weight: 600; }
 th p, td p { margin: 0; }
+/* A template's blank row keeps the height of a line, to be filled in. */
+th p:empty, td p:empty { min-height: 1.4em; }
+td:empty { height: 1.4em; }
 .table-note, .table-title { font-size: 9pt; color: #555; margin: .3em 0 0; }
 ol.sources { font-size: 9.5pt; padding-left: 2em; }
 ol.sources li { margin-bottom: .4em; }
