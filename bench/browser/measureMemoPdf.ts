@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import { chromiumArgs } from './chromiumArgs';
@@ -39,6 +40,8 @@ export async function measureMemoPdf(exportPrintHtml: () => Promise<string>, run
       return page.pdf({ preferCSSPageSize: true });
     };
     const first = await printOnce();
+    // DOSSIER_BENCH_PDF=file.pdf keeps the memo's PDF, to look at.
+    if (process.env.DOSSIER_BENCH_PDF) fs.writeFileSync(process.env.DOSSIER_BENCH_PDF, first);
     const text = await page.evaluate(() => document.body.innerText);
     const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
     const plain = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${escaped
