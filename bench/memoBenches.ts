@@ -71,7 +71,8 @@ export function makeBenchMemo(claimIds: readonly string[], annotationIds: readon
   return { type: 'doc', content };
 }
 
-export async function benchMemoExport(workbench: Workbench, dir: string): Promise<MemoFigure[]> {
+/** A project with 20 sources, 200 claims and passages, a timeline of 100 events, and the 30-page memo citing them. */
+export async function makeBenchMemoProject(workbench: Workbench): Promise<{ memoId: string; doc: MemoDoc; revision: number }> {
   await call(workbench, 'projects.create', { name: 'Memo bench' });
   const claimIds: string[] = [];
   const annotationIds: string[] = [];
@@ -96,7 +97,23 @@ export async function benchMemoExport(workbench: Workbench, dir: string): Promis
   });
   const doc = makeBenchMemo(claimIds, annotationIds, timeline.id, entity.id);
   const memo = await call<{ id: string }>(workbench, 'memos.create', { title: 'Thirty pages' });
-  let revision = 0;
+  const saved = await call<{ revision: number }>(workbench, 'memos.save', { id: memo.id, doc, baseRevision: 0 });
+  return { memoId: memo.id, doc, revision: saved.revision };
+}
+
+/** The print options of the memo benches: A4, 20 mm margins, a marking. */
+export const benchPrintOptions = { pageSize: 'A4', margins: { top: 20, right: 20, bottom: 20, left: 20 }, marking: 'INTERNAL — DO NOT FORWARD', date: '2026-03-27' };
+
+/** The 30-page memo's print view, as the app asks for it before printing to PDF. */
+export async function exportPrintHtml(workbench: Workbench, memoId: string): Promise<string> {
+  return (await call<{ text: string }>(workbench, 'memos.export', { id: memoId, format: 'printHtml', options: benchPrintOptions })).text;
+}
+
+export async function benchMemoExport(workbench: Workbench, dir: string): Promise<MemoFigure[]> {
+  const made = await makeBenchMemoProject(workbench);
+  const { doc } = made;
+  const memo = { id: made.memoId };
+  let revision = made.revision;
   const save = async () => {
     revision = (await call<{ revision: number }>(workbench, 'memos.save', { id: memo.id, doc, baseRevision: revision })).revision;
   };
@@ -114,8 +131,7 @@ export async function benchMemoExport(workbench: Workbench, dir: string): Promis
   const stats = await call<{ wordCount: number; citationCount: number }[]>(workbench, 'memos.list', {});
   if ((stats[0]?.citationCount ?? 0) !== 200 || (stats[0]?.wordCount ?? 0) < 15_000) throw new Error(`memo bench: ${JSON.stringify(stats[0])}`);
 
-  const options = { pageSize: 'A4', margins: { top: 20, right: 20, bottom: 20, left: 20 }, marking: 'INTERNAL — DO NOT FORWARD', date: '2026-03-27' };
-  const exportMs = (format: string) => timeMedian(5, () => call(workbench, 'memos.export', { id: memo.id, format, options }));
+  const exportMs = (format: string) => timeMedian(5, () => call(workbench, 'memos.export', { id: memo.id, format, options: benchPrintOptions }));
   const docxMs = await exportMs('docx');
   const htmlMs = await exportMs('html');
   const markdownMs = await exportMs('markdown');

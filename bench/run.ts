@@ -16,13 +16,14 @@ import type { Workbench } from '../electron/core/workbench/createWorkbench';
 import { measureClaimsGrid } from './browser/measureClaimsGrid';
 import { captureAxisScreenshots, measureAxis } from './browser/measureAxis';
 import { measureEntityPage } from './browser/measureEntityPage';
+import { measureMemoPdf } from './browser/measureMemoPdf';
 import { measureReader } from './browser/measureReader';
 import { measureTimelineGrid } from './browser/measureTimelineGrid';
 import { MentionMatcher } from '../shared/entities/MentionMatcher';
 import { makeArticleText, makeSourceTexts } from './makeBenchTexts';
 import { benchEdtf, benchEventsList, mixedDates } from './timelineBenches';
 import { makeClaimsProject } from './makeClaimsProject';
-import { benchMemoExport } from './memoBenches';
+import { benchMemoExport, exportPrintHtml, makeBenchMemoProject } from './memoBenches';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-'));
@@ -481,6 +482,19 @@ async function benchAxis(): Promise<void> {
   if (shots) for (const file of await captureAxisScreenshots(harnessDir, path.resolve(shots))) console.error(`screenshot: ${file}`);
 }
 
+/** PDF export in browser mode: the 30-page memo's print view printed by Chromium, beside a plain page of the same text. */
+async function benchMemoPdf(): Promise<void> {
+  const workbench = workbenchIn(path.join(work, 'memopdf'));
+  try {
+    const { memoId } = await makeBenchMemoProject(workbench);
+    const t = await measureMemoPdf(() => exportPrintHtml(workbench, memoId));
+    console.error(`memo PDF: ${t.pages} pages; plain baseline: ${t.baselinePages} pages`);
+    report({ metric: 'memo_export_pdf_30_pages', value: t.pdfMs, unit: 'ms', baseline: t.baselineMs, budget: { max: 5000 } });
+  } finally {
+    workbench.close();
+  }
+}
+
 async function main(): Promise<void> {
   try {
     // `npm run bench -- reader` runs only the figures whose names are given.
@@ -503,6 +517,7 @@ async function main(): Promise<void> {
     if (wanted('timelinegrid')) await benchTimelineGrid();
     if (wanted('axis')) await benchAxis();
     if (wanted('memos')) (await benchMemoExport(workbenchIn(path.join(work, 'memos')), path.join(work, 'memos'))).forEach(report);
+    if (wanted('memopdf')) await benchMemoPdf();
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

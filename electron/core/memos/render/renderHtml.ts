@@ -69,7 +69,11 @@ function blocksHtml(blocks: readonly RenderBlock[], model: RenderModel): string 
         break;
       case 'table': {
         const title = block.title ? `<caption>${escapeHtml(block.title)}</caption>` : '';
-        const rows = block.rows
+        // Leading rows of header cells go in <thead>: a table running over pages repeats them on each.
+        let headRows = 0;
+        while (headRows < block.rows.length - 1 && block.rows[headRows]!.every((cell) => cell.header && cell.rowspan === 1)) headRows += 1;
+        const rowsHtml = (rows: typeof block.rows): string =>
+          rows
           .map(
             (row) =>
               `<tr>${row
@@ -81,8 +85,10 @@ function blocksHtml(blocks: readonly RenderBlock[], model: RenderModel): string 
                 .join('')}</tr>`,
           )
           .join('');
+        const head = rowsHtml(block.rows.slice(0, headRows));
+        const rows = (head ? `<thead>${head}</thead>` : '') + `<tbody>${rowsHtml(block.rows.slice(headRows))}</tbody>`;
         const note = block.note ? `<p class="table-note">${escapeHtml(block.note)}</p>` : '';
-        html += `<figure class="table">${rows ? `<table>${title}<tbody>${rows}</tbody></table>` : title ? `<p class="table-title">${escapeHtml(block.title)}</p>` : ''}${note}</figure>`;
+        html += `<figure class="table">${block.rows.length > 0 ? `<table>${title}${rows}</table>` : title ? `<p class="table-title">${escapeHtml(block.title)}</p>` : ''}${note}</figure>`;
         break;
       }
       case 'sources':
@@ -115,6 +121,9 @@ caption { text-align: left; font-weight: 600; padding-bottom: .3em; font-family:
 th, td { border: 1px solid #bbb; padding: .3em .45em; vertical-align: top; text-align: left; }
 th { background: #f0f0f0; font-weight: 600; }
 th p, td p { margin: 0; }
+/* A template's blank row keeps the height of a line, to be filled in. */
+th p:empty, td p:empty { min-height: 1.4em; }
+td:empty { height: 1.4em; }
 .table-note, .table-title { font-size: 9pt; color: #555; margin: .3em 0 0; }
 ol.sources { font-size: 9.5pt; padding-left: 2em; }
 ol.sources li { margin-bottom: .4em; }
@@ -139,8 +148,9 @@ function printCss(options: MemoExportOptions, model: RenderModel): string {
 }
 main { max-width: none; padding: 0; }
 .marking { display: none; }
-table, figure.table, blockquote, li { break-inside: avoid; }
-tr { break-inside: avoid; }
+/* A long table runs on over pages (its header repeated) rather than leave a page blank. */
+blockquote, li, tr { break-inside: avoid; }
+caption, thead { break-after: avoid; }
 `;
 }
 
