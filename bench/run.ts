@@ -16,13 +16,14 @@ import type { Workbench } from '../electron/core/workbench/createWorkbench';
 import { measureClaimsGrid } from './browser/measureClaimsGrid';
 import { captureAxisScreenshots, measureAxis } from './browser/measureAxis';
 import { measureEntityPage } from './browser/measureEntityPage';
+import { measureMemoTyping } from './browser/measureMemoTyping';
 import { measureReader } from './browser/measureReader';
 import { measureTimelineGrid } from './browser/measureTimelineGrid';
 import { MentionMatcher } from '../shared/entities/MentionMatcher';
 import { makeArticleText, makeSourceTexts } from './makeBenchTexts';
 import { benchEdtf, benchEventsList, mixedDates } from './timelineBenches';
 import { makeClaimsProject } from './makeClaimsProject';
-import { benchMemoExport } from './memoBenches';
+import { benchMemoExport, seedBenchMemo } from './memoBenches';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-'));
@@ -256,6 +257,23 @@ async function benchReader(): Promise<void> {
     const { readerMs, mentionsMs, mentions, baselineMs } = await measureReader(`${server.url}?token=${token}`, 'Reader bench', 'Long report', 'Short note');
     report({ metric: 'reader_200KB_2000_highlights', value: readerMs, unit: 'ms', baseline: baselineMs, budget: { max: 500 } });
     report({ metric: `reader_200KB_${mentions}_mentions_marked`, value: mentionsMs, unit: 'ms', baseline: baselineMs, budget: { max: 500 } });
+  } finally {
+    server.stop();
+  }
+}
+
+/** Typing in the 30-page memo (200 citations, 3 live tables) in Chromium: keystroke to paint, beside a plain contenteditable. */
+async function benchMemoTyping(): Promise<void> {
+  const dir = path.join(work, 'memotyping');
+  const workbench = workbenchIn(dir);
+  await seedBenchMemo(workbench, 'Memo typing bench', 'Thirty pages');
+  workbench.close();
+  const token = crypto.randomBytes(16).toString('hex');
+  const server = await startBrowserServer(path.join(dir, 'projects'), token);
+  try {
+    const { memo, baseline } = await measureMemoTyping(`${server.url}?token=${token}`, 'Memo typing bench', 'Thirty pages');
+    report({ metric: 'memo_typing_30_pages_keystroke_to_paint_p95', value: percentile(memo, 95), unit: 'ms', baseline: percentile(baseline, 95), budget: { max: 16 } });
+    report({ metric: 'memo_typing_30_pages_keystroke_to_paint_p50', value: percentile(memo, 50), unit: 'ms', baseline: percentile(baseline, 50), budget: { max: 16 } });
   } finally {
     server.stop();
   }
@@ -502,6 +520,7 @@ async function main(): Promise<void> {
     if (wanted('events')) (await benchEventsList(workbenchIn(path.join(work, 'events')))).forEach(report);
     if (wanted('timelinegrid')) await benchTimelineGrid();
     if (wanted('axis')) await benchAxis();
+    if (wanted('memotyping')) await benchMemoTyping();
     if (wanted('memos')) (await benchMemoExport(workbenchIn(path.join(work, 'memos')), path.join(work, 'memos'))).forEach(report);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
