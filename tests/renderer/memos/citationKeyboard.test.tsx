@@ -12,6 +12,10 @@ import { createFakeClient } from '../fakeClient';
 
 configure({ asyncUtilTimeout: 5000 });
 afterEach(cleanup);
+// jsdom lays nothing out: ProseMirror's caret coordinates read rects that jsdom's Range lacks.
+const emptyRect = { x: 0, y: 0, top: 0, left: 0, right: 0, bottom: 0, width: 0, height: 0, toJSON: () => ({}) } as DOMRect;
+Range.prototype.getClientRects ??= () => Object.assign([], { item: () => null }) as unknown as DOMRectList;
+Range.prototype.getBoundingClientRect ??= () => emptyRect;
 
 const memo: Memo = {
   id: 'm1',
@@ -76,7 +80,7 @@ describe('citations from the keyboard', () => {
     const editor = await editorOf();
     await waitFor(() => expect(screen.getByRole('doc-noteref', { name: 'Footnote 1' }).textContent).toBe('1'));
     // "Talks stalled" is 13 characters: the caret right after it is right before the footnote.
-    act(() => void editor.commands.focus(14));
+    act(() => void editor.commands.focus(14, { scrollIntoView: false }));
     const card = await screen.findByRole('tooltip');
     await waitFor(() => expect(card.textContent).toContain('Inspection rights blocked the deal.'));
     expect(card.textContent).toContain('Grade B2');
@@ -89,14 +93,14 @@ describe('citations from the keyboard', () => {
   it('a selected footnote (an arrow key onto it) shows the card and Enter opens the passage, without splitting the paragraph', async () => {
     const { openSource } = setup();
     const editor = await editorOf();
-    act(() => void editor.chain().focus().setNodeSelection(14).run());
+    act(() => void editor.chain().focus(null, { scrollIntoView: false }).setNodeSelection(14).run());
     const card = await screen.findByRole('tooltip');
     await waitFor(() => expect(card.textContent).toContain('Press Enter to open the passage'));
     fireEvent.keyDown(editor.view.dom, { key: 'Enter' });
     expect(openSource).toHaveBeenCalledTimes(1);
     expect(editor.getJSON().content).toHaveLength(1);
     // Away from the footnote, the card goes and Enter is Enter again.
-    act(() => void editor.commands.focus(3));
+    act(() => void editor.commands.focus(3, { scrollIntoView: false }));
     await waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull());
   });
 });
