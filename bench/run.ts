@@ -17,6 +17,7 @@ import { measureClaimsGrid } from './browser/measureClaimsGrid';
 import { captureAxisScreenshots, measureAxis } from './browser/measureAxis';
 import { measureEntityPage } from './browser/measureEntityPage';
 import { measureMemoPdf } from './browser/measureMemoPdf';
+import { measureMemoTyping } from './browser/measureMemoTyping';
 import { measureReader } from './browser/measureReader';
 import { measureTimelineGrid } from './browser/measureTimelineGrid';
 import { MentionMatcher } from '../shared/entities/MentionMatcher';
@@ -257,6 +258,23 @@ async function benchReader(): Promise<void> {
     const { readerMs, mentionsMs, mentions, baselineMs } = await measureReader(`${server.url}?token=${token}`, 'Reader bench', 'Long report', 'Short note');
     report({ metric: 'reader_200KB_2000_highlights', value: readerMs, unit: 'ms', baseline: baselineMs, budget: { max: 500 } });
     report({ metric: `reader_200KB_${mentions}_mentions_marked`, value: mentionsMs, unit: 'ms', baseline: baselineMs, budget: { max: 500 } });
+  } finally {
+    server.stop();
+  }
+}
+
+/** Typing in the 30-page memo (200 citations, 3 live tables) in Chromium: keystroke to paint, beside a plain contenteditable. */
+async function benchMemoTyping(): Promise<void> {
+  const dir = path.join(work, 'memotyping');
+  const workbench = workbenchIn(dir);
+  await makeBenchMemoProject(workbench, 'Memo typing bench', 'Thirty pages');
+  workbench.close();
+  const token = crypto.randomBytes(16).toString('hex');
+  const server = await startBrowserServer(path.join(dir, 'projects'), token);
+  try {
+    const { memo, baseline } = await measureMemoTyping(`${server.url}?token=${token}`, 'Memo typing bench', 'Thirty pages');
+    report({ metric: 'memo_typing_30_pages_keystroke_to_paint_p95', value: percentile(memo, 95), unit: 'ms', baseline: percentile(baseline, 95), budget: { max: 16 } });
+    report({ metric: 'memo_typing_30_pages_keystroke_to_paint_p50', value: percentile(memo, 50), unit: 'ms', baseline: percentile(baseline, 50), budget: { max: 16 } });
   } finally {
     server.stop();
   }
@@ -516,6 +534,7 @@ async function main(): Promise<void> {
     if (wanted('events')) (await benchEventsList(workbenchIn(path.join(work, 'events')))).forEach(report);
     if (wanted('timelinegrid')) await benchTimelineGrid();
     if (wanted('axis')) await benchAxis();
+    if (wanted('memotyping')) await benchMemoTyping();
     if (wanted('memos')) (await benchMemoExport(workbenchIn(path.join(work, 'memos')), path.join(work, 'memos'))).forEach(report);
     if (wanted('memopdf')) await benchMemoPdf();
   } finally {

@@ -3,9 +3,21 @@ import { describeEdtf } from '../../shared/dates/edtf';
 import { memosStrings as s } from './memosStrings';
 
 /** What a footnote rests on: the claim, the quote, its source and date, the grade; or that it is gone. */
-export function CitationCard({ n, info, style }: { n: string; info: CitationInfo | undefined; style: React.CSSProperties }) {
+export function CitationCard({
+  n,
+  info,
+  style,
+  reach,
+}: {
+  n: string;
+  info: CitationInfo | undefined;
+  style: React.CSSProperties;
+  /** Shown for the keyboard (the footnote selected, or the caret beside it): announced, with the key that opens it. */
+  reach?: 'selected' | 'caret' | undefined;
+}) {
+  const canOpen = info !== undefined && !info.removed && info.sourceId !== null && info.start !== null;
   return (
-    <div className="memo-citation-card" role="tooltip" style={style}>
+    <div className="memo-citation-card" role="tooltip" id="memo-citation-card" aria-live={reach ? 'polite' : undefined} style={style}>
       <div className="memo-citation-card-head">
         <span className="memo-citation-card-n">{s.footnote(n)}</span>
         {info && !info.removed && info.grade && <span className="memo-citation-grade">{s.grade(info.grade)}</span>}
@@ -23,7 +35,7 @@ export function CitationCard({ n, info, style }: { n: string; info: CitationInfo
           <p className="memo-citation-source">
             {[info.sourceTitle, info.outlet, info.published ? describeEdtf(info.published) : ''].filter((x) => x.trim() !== '').join(' · ')}
           </p>
-          {info.sourceId && info.start !== null && <p className="memo-citation-hint muted">{s.clickToOpen}</p>}
+          {canOpen && <p className="memo-citation-hint muted">{reach === 'selected' ? s.enterToOpen : reach === 'caret' ? s.altEnterToOpen : s.clickToOpen}</p>}
         </>
       )}
     </div>

@@ -1,6 +1,7 @@
-import { NodeSelection } from '@tiptap/pm/state';
+import { NodeSelection, type EditorState } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useCallback, useContext, useEffect, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Memo, MemoSummary } from '../../shared/api/memoTypes';
 import type { MemoDoc } from '../../shared/memos/memoDoc';
 import { citationsOf, memoStats } from '../../shared/memos/memoStats';
@@ -48,6 +49,23 @@ function citationAt(target: EventTarget | null): HTMLElement | null {
   return target instanceof Element ? target.closest<HTMLElement>('sup.memo-citation') : null;
 }
 
+/** How the keyboard reached a footnote: selected (an arrow key onto it) or the caret just beside it. */
+type KeyboardReach = 'selected' | 'caret';
+
+/** The footnote the keyboard is on: node-selected, or the caret right after (else right before) it. */
+export function citationNear(state: EditorState): { pos: number; kind: string; refId: string; reach: KeyboardReach } | null {
+  const { selection } = state;
+  const at = (pos: number, node: { attrs: Record<string, unknown> }, reach: KeyboardReach) => ({ pos, kind: String(node.attrs.kind), refId: String(node.attrs.refId), reach });
+  if (selection instanceof NodeSelection) return selection.node.type.name === 'citation' ? at(selection.from, selection.node, 'selected') : null;
+  if (!selection.empty) return null;
+  const { $from } = selection;
+  const before = $from.nodeBefore;
+  if (before?.type.name === 'citation') return at($from.pos - before.nodeSize, before, 'caret');
+  const after = $from.nodeAfter;
+  if (after?.type.name === 'citation') return at($from.pos, after, 'caret');
+  return null;
+}
+
 /** Shortcuts the editor handled (Ctrl+I is italic here, not Import) stop at the editor. */
 function keepHandledShortcuts(event: KeyboardEvent) {
   if (event.defaultPrevented && hasModKey(event)) event.stopPropagation();
@@ -73,7 +91,9 @@ export function MemoEditor({ memo, onBack, onReload, onRestored }: Props) {
   const [history, setHistory] = useState(false);
   const [savingTemplate, setSavingTemplate] = useState(false);
   const [inserting, setInserting] = useState<LiveBlockKind | null>(null);
-  const [hovered, setHovered] = useState<{ key: string; n: string; left: number; top: number } | null>(null);
+  const [hovered, setHovered] = useState<{ key: string; n: string; left: number; top: number; reach?: KeyboardReach } | null>(null);
+  /** Opens what a footnote cites in the reader; false when there is nothing to open. Read by the editor's key handler. */
+  const openCitation = useRef<(kind: string, refId: string) => boolean>(() => false);
   const nav = useContext(NavigationContext);
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [savedAt, setSavedAt] = useState(memo.updatedAt);
@@ -105,9 +125,24 @@ export function MemoEditor({ memo, onBack, onReload, onRestored }: Props) {
       editorProps: {
         attributes: { class: 'memo-prose', 'aria-label': s.editorLabel(memo.title), spellcheck: 'true' },
         transformPastedHTML: sanitizePastedHtml,
+        // Enter on a selected footnote (Alt+Enter with the caret beside one) opens its passage.
+        handleKeyDown: (view, event) => {
+          if (event.key !== 'Enter' || event.shiftKey || event.ctrlKey || event.metaKey) return false;
+          const near = citationNear(view.state);
+          if (!near || (near.reach === 'selected') === event.altKey) return false;
+          if (!openCitation.current(near.kind, near.refId)) return false;
+          event.preventDefault();
+          return true;
+        },
       },
       onUpdate: () => autosave.changed(),
-      onBlur: () => void autosave.flush(),
+      // The keyboard on a footnote shows its card, as hovering does.
+      onSelectionUpdate: ({ editor: current }) => showKeyboardCard(current.view),
+      onFocus: ({ editor: current }) => showKeyboardCard(current.view),
+      onBlur: () => {
+        setHovered((h) => (h?.reach ? null : h));
+        void autosave.flush();
+      },
     },
     [memo.id],
   );
@@ -148,6 +183,21 @@ export function MemoEditor({ memo, onBack, onReload, onRestored }: Props) {
   }, [editor, infos]);
   const citations = useMemo<CitationsInMemo>(() => ({ refs, infos }), [refs, infos]);
 
+  function showKeyboardCard(view: EditorView) {
+    const near = citationNear(view.state);
+    const sup = near ? view.nodeDOM(near.pos) : null;
+    if (!near || !(sup instanceof HTMLElement)) {
+      setHovered((h) => (h?.reach ? null : h));
+      return;
+    }
+    const box = sup.getBoundingClientRect();
+    const key = citationKey(near.kind, near.refId);
+    const n = sup.dataset.n ?? '';
+    setHovered((h) =>
+      h?.reach === near.reach && h.key === key && h.n === n ? h : { key, n, left: Math.min(box.left, window.innerWidth - 380), top: box.bottom + 6, reach: near.reach },
+    );
+  }
+
   const onMouseOver = (event: MouseEvent) => {
     const sup = citationAt(event.target);
     if (!sup) return setHovered(null);
@@ -160,16 +210,22 @@ export function MemoEditor({ memo, onBack, onReload, onRestored }: Props) {
   // Exports render the stored memo: what was typed is saved first.
   const saveNow = useCallback(() => autosave.flush(), [autosave]);
 
-  // A click on a footnote opens what it cites in the reader.
-  const onClick = (event: MouseEvent) => {
-    const sup = citationAt(event.target);
-    if (!sup || event.button !== 0 || event.shiftKey || event.ctrlKey || event.metaKey || event.altKey) return;
-    const info = infos.get(citationKey(sup.dataset.kind ?? '', sup.dataset.refId ?? ''));
-    if (!info || info.removed || !info.sourceId || !nav) return;
-    event.preventDefault();
+  // A click on a footnote (or Enter on it) opens what it cites in the reader.
+  const openCited = (kind: string, refId: string): boolean => {
+    const info = infos.get(citationKey(kind, refId));
+    if (!info || info.removed || !info.sourceId || !nav) return false;
     void autosave.flush();
     const annotationId = info.kind === 'annotation' ? info.refId : undefined;
     nav.openSource(info.sourceId, info.start !== null && info.end !== null ? { start: info.start, end: info.end, annotationId } : undefined, { focus: true });
+    return true;
+  };
+  useEffect(() => {
+    openCitation.current = openCited;
+  });
+  const onClick = (event: MouseEvent) => {
+    const sup = citationAt(event.target);
+    if (!sup || event.button !== 0 || event.shiftKey || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (openCited(sup.dataset.kind ?? '', sup.dataset.refId ?? '')) event.preventDefault();
   };
 
   const insertCitation = (kind: 'claim' | 'annotation', refId: string) => {
@@ -234,7 +290,7 @@ export function MemoEditor({ memo, onBack, onReload, onRestored }: Props) {
         <span>{s.words(stats.wordCount)}</span>
         <span>{s.citations(stats.citationCount)}</span>
       </div>
-      {hovered && <CitationCard n={hovered.n} info={infos.get(hovered.key)} style={{ left: hovered.left, top: hovered.top }} />}
+      {hovered && <CitationCard n={hovered.n} info={infos.get(hovered.key)} reach={hovered.reach} style={{ left: hovered.left, top: hovered.top }} />}
       {printing && <PrintDialog memoId={memo.id} onClose={() => setPrinting(false)} beforeExport={saveNow} />}
       {history && (
         <VersionHistoryDialog

@@ -176,6 +176,8 @@ export const memosStrings = {
   removedExplained: 'The claim or passage this footnote cited (or its source) is in the Trash.',
   noPassage: 'None of this claim’s cited passages is left in the project.',
   clickToOpen: 'Click to open the passage in the reader.',
+  enterToOpen: 'Press Enter to open the passage in the reader.',
+  altEnterToOpen: 'Press Alt+Enter (or select the footnote and press Enter) to open the passage in the reader.',
   sourceRemoved: '[source removed]',
   footnote: (n: string) => `Footnote ${n}`,
   footnoteRemoved: (n: string) => `Footnote ${n}: source removed`,

@@ -126,6 +126,57 @@ describe('handleShell: projects, saving, printing, revealing', () => {
     expect(await handleShell(APP, true, 'saveFile', ['axis.png', 'AAAA', 'image/png', 'hex'], shellDeps)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
   });
 
+  it('a folder that cannot be written to comes back as a clear error naming the file and the folder (a real failing write)', async () => {
+    // A path under a regular file fails for every user, root included (chmod would not stop root).
+    const notAFolder = path.join(tempDir(), 'notes.txt');
+    fs.writeFileSync(notAFolder, 'a file, not a folder');
+    const target = path.join(notAFolder, 'Brief.docx');
+    const { shellDeps } = deps({ save: target });
+    expect(await handleShell(APP, true, 'saveFile', ['Brief.docx', 'AAAA', 'application/msword', 'base64'], shellDeps)).toEqual({
+      ok: false,
+      error: { code: 'READ_ONLY', message: `Dossier could not write “Brief.docx” to ${notAFolder}: that folder does not exist. Choose another folder.` },
+    });
+  });
+
+  it('maps permission, read-only-disk and full-disk failures (Word and PDF) to what the analyst can do', async () => {
+    const dir = path.join(tempDir(), 'Locked');
+    const cases = [
+      ['EACCES', 'you do not have permission to write there. Choose another folder.'],
+      ['EPERM', 'you do not have permission to write there. Choose another folder.'],
+      ['EROFS', 'that disk or folder is read-only. Choose another folder.'],
+      ['ENOSPC', 'the disk is full. Free some space or choose another disk.'],
+    ] as const;
+    for (const [code, why] of cases) {
+      const { shellDeps } = deps({ save: path.join(dir, 'Brief.docx') });
+      shellDeps.writeFile = () => Promise.reject(Object.assign(new Error(`${code}: refused`), { code }));
+      expect(await handleShell(APP, true, 'saveFile', ['Brief.docx', 'AAAA', 'application/msword', 'base64'], shellDeps)).toEqual({
+        ok: false,
+        error: { code: 'READ_ONLY', message: `Dossier could not write “Brief.docx” to ${dir}: ${why}` },
+      });
+    }
+    const { shellDeps } = deps({ save: path.join(dir, 'Brief.pdf') });
+    shellDeps.writeFile = () => Promise.reject(Object.assign(new Error('EACCES'), { code: 'EACCES' }));
+    expect(await handleShell(APP, true, 'savePdf', ['Brief.pdf', '<p>x</p>'], shellDeps)).toEqual({
+      ok: false,
+      error: { code: 'READ_ONLY', message: `Dossier could not write “Brief.pdf” to ${dir}: you do not have permission to write there. Choose another folder.` },
+    });
+  });
+
+  it('a real read-only folder (chmod 0o500) refuses the write unless the tests run as root', async () => {
+    const dir = path.join(tempDir(), 'ReadOnly');
+    fs.mkdirSync(dir);
+    fs.chmodSync(dir, 0o500);
+    try {
+      const { shellDeps } = deps({ save: path.join(dir, 'Brief.md') });
+      const answer = await handleShell(APP, true, 'saveFile', ['Brief.md', '# Brief', 'text/markdown'], shellDeps);
+      const asRoot = process.getuid?.() === 0;
+      const refused = { ok: false, error: { code: 'READ_ONLY', message: `Dossier could not write “Brief.md” to ${dir}: you do not have permission to write there. Choose another folder.` } };
+      expect(answer).toEqual(asRoot ? { ok: true, result: true } : refused);
+    } finally {
+      fs.chmodSync(dir, 0o700);
+    }
+  });
+
   it('prints a memo’s print view to PDF and saves it where the user chose', async () => {
     const target = path.join(tempDir(), 'Brief.pdf');
     const { shellDeps, seen } = deps({ save: target });

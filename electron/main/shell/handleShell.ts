@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { extname, isAbsolute, join } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { z } from 'zod';
 import { DossierError, type Envelope } from '../../../shared/api/errors';
@@ -18,6 +18,29 @@ export interface ShellDeps {
   showItemInFolder(path: string): void;
   projectsDir: string;
   devServerOrigin?: string;
+  /** Writes an export; fs's writeFile unless a test injects a failing one. */
+  writeFile?: (path: string, data: string | Uint8Array) => Promise<void>;
+}
+
+const WRITE_FAILURES: Record<string, string> = {
+  EACCES: 'you do not have permission to write there. Choose another folder.',
+  EPERM: 'you do not have permission to write there. Choose another folder.',
+  EROFS: 'that disk or folder is read-only. Choose another folder.',
+  ENOSPC: 'the disk is full. Free some space or choose another disk.',
+  EDQUOT: 'your disk quota is used up. Free some space or choose another disk.',
+  ENOTDIR: 'that folder does not exist. Choose another folder.',
+  ENOENT: 'that folder does not exist. Choose another folder.',
+  EISDIR: 'a folder of that name is already there. Choose another name.',
+  ENAMETOOLONG: 'the name or path is too long. Choose a shorter name or another folder.',
+  EBUSY: 'the file is open in another program. Close it, or choose another name.',
+};
+
+/** A failed export write, as the analyst should read it: which file, where, why, what to do. */
+export function writeFailure(filePath: string, error: unknown): DossierError | null {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const why = code === undefined ? undefined : WRITE_FAILURES[code];
+  if (why === undefined) return null;
+  return new DossierError('READ_ONLY', `Dossier could not write “${basename(filePath)}” to ${dirname(filePath)}: ${why}`);
 }
 
 const suggestedName = z.string().max(255);
@@ -56,7 +79,12 @@ async function saveAs(name: string, data: string | Uint8Array, deps: ShellDeps):
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   });
   if (picked.canceled || picked.filePath === undefined || picked.filePath === '') return false;
-  await writeFile(picked.filePath, data, typeof data === 'string' ? 'utf8' : undefined);
+  const write = deps.writeFile ?? ((path: string, bytes: string | Uint8Array) => writeFile(path, bytes, typeof bytes === 'string' ? 'utf8' : undefined));
+  try {
+    await write(picked.filePath, data);
+  } catch (error) {
+    throw writeFailure(picked.filePath, error) ?? error;
+  }
   return true;
 }
 

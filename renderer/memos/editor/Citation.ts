@@ -59,6 +59,8 @@ export const Citation = Node.create({
       dom.dataset.kind = String(node.attrs.kind);
       dom.dataset.refId = String(node.attrs.refId);
       dom.contentEditable = 'false';
+      // Announced as a footnote reference; the keyboard reaches it with the arrow keys (the card then shows).
+      dom.setAttribute('role', 'doc-noteref');
       let shown = '';
       const paint = (decos: readonly Decoration[]) => {
         const spec = specOf(decos);
