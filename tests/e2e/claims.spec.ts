@@ -87,7 +87,11 @@ test('a claim from a passage: B2 and two entities in the grid, filtered by entit
   await cell(page, twelve.id, 'status').click();
   await expect(page.getByRole('complementary', { name: 'Claim' })).toBeVisible();
   await cell(page, twelve.id, 'status').click();
+  // The keyboard alone chooses: the pointer moves off first (a popup list opening under it would take the hovered
+  // value as the start), and the arrows wait for the list to be open.
+  await page.mouse.move(0, 0);
   await page.keyboard.press('Enter');
+  await expect(page.locator('.ag-popup-editor')).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
@@ -200,6 +204,7 @@ test('with more claims than a screenful, the first rows come at once and the res
   await expect(page.getByRole('status').filter({ hasText: 'Loading all' })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: /Claims/ })).toContainText('130');
   await expect(editing).toHaveCount(1);
+  await expect(page.locator('.ag-popup-editor')).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
