@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { MemoExportFormat } from '../../shared/api/memoTypes';
 import { useApi } from '../api/ApiContext';
 import { useNotices } from '../ui/Notices';
+import { usePopupMenu } from '../ui/usePopupMenu';
 import { memosStrings as s } from './memosStrings';
 
 const FORMATS = ['docx', 'html', 'markdown'] as const satisfies readonly MemoExportFormat[];
@@ -10,18 +11,8 @@ const FORMATS = ['docx', 'html', 'markdown'] as const satisfies readonly MemoExp
 export function ExportMenu({ memoId, beforeExport }: { memoId: string; beforeExport: () => Promise<void> }) {
   const client = useApi();
   const notices = useNotices();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, rootRef, onKeyDown } = usePopupMenu();
   const [busy, setBusy] = useState(false);
-  const rootRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onDown);
-    return () => document.removeEventListener('pointerdown', onDown);
-  }, [open]);
 
   const run = async (format: (typeof FORMATS)[number]) => {
     setOpen(false);
@@ -46,12 +37,7 @@ export function ExportMenu({ memoId, beforeExport }: { memoId: string; beforeExp
     <div
       className="memo-export"
       ref={rootRef}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          e.stopPropagation();
-          setOpen(false);
-        }
-      }}
+      onKeyDown={onKeyDown}
     >
       <button type="button" className="small" aria-haspopup="menu" aria-expanded={open} disabled={busy} onClick={() => setOpen((o) => !o)}>
         {busy ? s.exporting : s.export} ▾

@@ -1,33 +1,18 @@
-import { useEffect, useRef, useState } from 'react';
 import type { LiveBlockKind } from '../InsertBlockDialog';
+import { usePopupMenu } from '../../ui/usePopupMenu';
 import { memosStrings as s } from '../memosStrings';
 
 const KINDS = ['timelineTable', 'claimsTable', 'entityCard'] as const satisfies readonly LiveBlockKind[];
 
 /** Insert ▾ → a timeline table, a claims table or an entity card (each asks what it shows first). */
 export function InsertMenu({ onChoose }: { onChoose: (kind: LiveBlockKind) => void }) {
-  const [open, setOpen] = useState(false);
-  const rootRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onDown);
-    return () => document.removeEventListener('pointerdown', onDown);
-  }, [open]);
+  const { open, setOpen, rootRef, onKeyDown } = usePopupMenu();
 
   return (
     <div
       className="memo-export memo-insert"
       ref={rootRef}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          e.stopPropagation();
-          setOpen(false);
-        }
-      }}
+      onKeyDown={onKeyDown}
     >
       <button type="button" className="memo-tool" aria-haspopup="menu" aria-expanded={open} onMouseDown={(e) => e.preventDefault()} onClick={() => setOpen((o) => !o)}>
         {s.insert.button} ▾
