@@ -7,6 +7,7 @@ import { hasModKey } from '../ui/keyboard';
 import { annotationsStrings as s } from './annotationsStrings';
 import { EntityTagsField } from './EntityTagsField';
 import { excerpt } from './excerpt';
+import { FormProblem } from '../ui/FormProblem';
 
 export interface HighlightValues {
   note: string;
@@ -103,11 +104,7 @@ export function HighlightEditor({
         </div>
         <LabelPicker labels={labels} selected={labelIds} onChange={setLabelIds} onCreate={onCreateLabel} />
         <EntityTagsField value={entityIds} onChange={setEntityIds} entitiesById={entitiesById} suggestedIds={suggestedEntityIds} />
-        {problem && (
-          <p className="inline-problem" role="alert">
-            {problem}
-          </p>
-        )}
+        <FormProblem problem={problem} />
         <div className="dialog-actions">
           <button type="button" disabled={busy} title={s.saveThenClaim} onClick={() => void save(undefined, 'claim')}>
             {s.makeClaim}

@@ -10,6 +10,7 @@ import { ClaimPicker } from './ClaimPicker';
 import { shorten } from './claimFormat';
 import { claimsStrings as s } from './claimsStrings';
 import { useShowInClaims } from './claimsViewRequests';
+import { FormProblem } from '../ui/FormProblem';
 
 export interface AddCitationDialogProps {
   /** The highlight to cite as further evidence (e.g. the same fact from another outlet). */
@@ -55,11 +56,7 @@ export function AddCitationDialog({ annotationId, quote, onClose, onCited }: Add
         </blockquote>
         <ClaimPicker label={s.claimToCite} placeholder={s.findClaimPlaceholder} autoFocus onPick={(claim) => void cite(claim.id)} />
       </div>
-      {problem && (
-        <p className="inline-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormProblem problem={problem} />
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           {s.cancel}

@@ -15,6 +15,7 @@ import { claimsStrings as s } from './claimsStrings';
 import { useShowInClaims } from './claimsViewRequests';
 import { GradeSelect } from './GradeSelect';
 import { SuggestedEntities, type SuggestedEntity } from './SuggestedEntities';
+import { FormProblem } from '../ui/FormProblem';
 
 export interface NewClaimDialogProps {
   /** The highlights the claim cites: at least one, unless a passage is given. */
@@ -146,11 +147,7 @@ export function NewClaimDialog({
           />
           <GradeSelect kind="credibility" value={credibility} onChange={setCredibility} />
         </div>
-        {problem && (
-          <p className="inline-problem" role="alert">
-            {problem}
-          </p>
-        )}
+        <FormProblem problem={problem} />
         <div className="dialog-actions">
           <span className="muted hint">{s.saveShortcut(modKeyName)}</span>
           <button type="button" onClick={onClose}>

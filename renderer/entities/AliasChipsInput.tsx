@@ -1,6 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { entitiesStrings as s } from './entitiesStrings';
 import { sameName } from '../../shared/entities/foldName';
+import { FormProblem } from '../ui/FormProblem';
 
 interface Props {
   aliases: string[];
@@ -83,11 +84,7 @@ export function AliasChipsInput({ aliases, onChange, name, text, onTextChange: s
       <p id={`${id}-alias-hint`} className="hint muted">
         {s.aliasesHint}
       </p>
-      {problem && (
-        <p className="inline-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormProblem problem={problem} />
     </fieldset>
   );
 }

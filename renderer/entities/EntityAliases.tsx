@@ -7,6 +7,7 @@ import { useViewUndo } from '../ui/ViewUndo';
 import { entitiesStrings as s } from './entitiesStrings';
 import { otherUsersOf } from './matchEntities';
 import { plainError } from './plainError';
+import { FormProblem } from '../ui/FormProblem';
 
 interface Props {
   entity: Entity;
@@ -114,11 +115,7 @@ export function EntityAliases({ entity, entities, onOpenEntity }: Props) {
           {s.addAlias}
         </button>
       </form>
-      {problem && (
-        <p className="inline-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormProblem problem={problem} />
     </section>
   );
 }

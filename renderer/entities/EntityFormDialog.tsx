@@ -8,6 +8,7 @@ import { entityKinds } from './entityKinds';
 import { entitiesStrings as s } from './entitiesStrings';
 import { sameName } from '../../shared/entities/foldName';
 import { plainError } from './plainError';
+import { FormProblem } from '../ui/FormProblem';
 
 export interface EntityDraft {
   kind: EntityKind;
@@ -128,11 +129,7 @@ export function EntityFormDialog(props: Props) {
             <textarea id={`${id}-notes`} rows={3} value={notes} maxLength={100_000} onChange={(e) => setNotes(e.target.value)} />
           </div>
         </div>
-        {problem && (
-          <p className="inline-problem" role="alert">
-            {problem}
-          </p>
-        )}
+        <FormProblem problem={problem} />
         <div className="dialog-actions">
           <span className="hint muted">{s.saveHint(modKeyName)}</span>
           <button type="button" onClick={props.onClose}>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { hasModKey } from '../ui/keyboard';
 import { entitiesStrings as s } from './entitiesStrings';
 import { plainError } from './plainError';
+import { FormProblem } from '../ui/FormProblem';
 
 interface Props {
   value: string;
@@ -96,11 +97,7 @@ export function InlineEdit({ value, fieldLabel, editLabel, emptyText, multiline 
             {s.cancel}
           </button>
         </div>
-        {problem && (
-          <p className="inline-problem" role="alert">
-            {problem}
-          </p>
-        )}
+        <FormProblem problem={problem} />
       </div>
     );
   }

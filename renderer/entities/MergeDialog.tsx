@@ -5,6 +5,7 @@ import { Dialog } from '../ui/Dialog';
 import { EntityPicker } from './EntityPicker';
 import { entitiesStrings as s } from './entitiesStrings';
 import { plainError } from './plainError';
+import { FormProblem } from '../ui/FormProblem';
 
 interface Props {
   from: EntitySummary;
@@ -78,11 +79,7 @@ export function MergeDialog({ from, entities, onClose, onMerged }: Props) {
           </div>
         </div>
       )}
-      {problem && (
-        <p className="inline-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormProblem problem={problem} />
     </Dialog>
   );
 }

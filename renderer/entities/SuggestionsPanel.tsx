@@ -6,6 +6,7 @@ import { sameName } from '../../shared/entities/foldName';
 import { useViewUndo, type UndoableEdit } from '../ui/ViewUndo';
 import { entitiesStrings as s } from './entitiesStrings';
 import { plainError } from './plainError';
+import { FormProblem } from '../ui/FormProblem';
 
 interface Props {
   /** "Add as entity": the create dialog, filled in from the suggestion. */
@@ -196,11 +197,7 @@ function SuggestionItem({ suggestion: x, onDone, onUndone, onAddEntity, onOpenEn
           {s.dismiss}
         </button>
       </div>
-      {problem && (
-        <p className="inline-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormProblem problem={problem} />
     </li>
   );
 }

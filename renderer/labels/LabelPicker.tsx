@@ -4,6 +4,7 @@ import { errorMessage } from '../ui/errorMessage';
 import { readableTextColor } from '../ui/readableTextColor';
 import { nextLabelColor } from './labelColors';
 import { labelsStrings as s } from './labelsStrings';
+import { FormProblem } from '../ui/FormProblem';
 
 interface Props {
   labels: readonly Label[];
@@ -121,11 +122,7 @@ export function LabelPicker({ labels, selected, onChange, onCreate }: Props) {
           {s.addLabel}
         </button>
       </div>
-      {problem && (
-        <p className="inline-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormProblem problem={problem} />
     </fieldset>
   );
 }

@@ -9,6 +9,7 @@ import { useNotices } from '../ui/Notices';
 import { nextLabelColor } from './labelColors';
 import { LabelChip } from './LabelChip';
 import { labelsStrings as s } from './labelsStrings';
+import { FormProblem } from '../ui/FormProblem';
 
 /** All labels: create, rename, recolour, delete (to the Trash); open one to see its highlights across sources. */
 export function LabelsView() {
@@ -81,11 +82,7 @@ export function LabelsView() {
               {s.create}
             </button>
           </form>
-          {problem && (
-            <p className="inline-problem" role="alert">
-              {problem}
-            </p>
-          )}
+          <FormProblem problem={problem} />
           {labels.error && (
             <p className="inline-problem" role="alert">
               {labels.error.message}

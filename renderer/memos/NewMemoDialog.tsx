@@ -4,6 +4,7 @@ import { useMutate, useQuery } from '../api/QueryContext';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/errorMessage';
 import { memosStrings as s } from './memosStrings';
+import { FormProblem } from '../ui/FormProblem';
 
 const BLANK = 'builtin:blank';
 
@@ -62,11 +63,7 @@ export function NewMemoDialog({ onClose, onCreated }: { onClose: () => void; onC
             </div>
           ))}
         </fieldset>
-        {problem && (
-          <p className="inline-problem" role="alert">
-            {problem}
-          </p>
-        )}
+        <FormProblem problem={problem} />
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             {s.cancel}

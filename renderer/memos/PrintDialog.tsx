@@ -6,6 +6,7 @@ import { errorMessage } from '../ui/errorMessage';
 import { useNotices } from '../ui/Notices';
 import { memosStrings as s } from './memosStrings';
 import { previewDocument, todayIso } from './printPreview';
+import { FormProblem } from '../ui/FormProblem';
 
 const MARGINS = { narrow: 12, normal: 20, wide: 30 } as const;
 type MarginChoice = keyof typeof MARGINS;
@@ -105,11 +106,7 @@ export function PrintDialog({ memoId, onClose, beforeExport }: { memoId: string;
             <span className="field-note">{s.print.dateNote}</span>
           </div>
           <p className="field-note">{s.print.pageNumbers}</p>
-          {problem && (
-            <p className="inline-problem" role="alert">
-              {problem}
-            </p>
-          )}
+          <FormProblem problem={problem} />
           <div className="dialog-actions">
             <button type="button" onClick={onClose}>
               {s.cancel}

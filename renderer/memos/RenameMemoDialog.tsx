@@ -4,6 +4,7 @@ import { useMutate } from '../api/QueryContext';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/errorMessage';
 import { memosStrings as s } from './memosStrings';
+import { FormProblem } from '../ui/FormProblem';
 
 /** A memo's new title. */
 export function RenameMemoDialog({ memo, onClose, onRenamed }: { memo: Pick<MemoSummary, 'id' | 'title'>; onClose: () => void; onRenamed: (memo: MemoSummary) => void }) {
@@ -33,11 +34,7 @@ export function RenameMemoDialog({ memo, onClose, onRenamed }: { memo: Pick<Memo
           <label htmlFor={`${id}-title`}>{s.newMemoTitle}</label>
           <input id={`${id}-title`} value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} />
         </div>
-        {problem && (
-          <p className="inline-problem" role="alert">
-            {problem}
-          </p>
-        )}
+        <FormProblem problem={problem} />
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             {s.cancel}

@@ -4,6 +4,7 @@ import { useMutate } from '../api/QueryContext';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/errorMessage';
 import { memosStrings as s } from './memosStrings';
+import { FormProblem } from '../ui/FormProblem';
 
 const t = s.saveTemplate;
 
@@ -51,11 +52,7 @@ export function SaveTemplateDialog({ memo, beforeSave, onClose, onSaved }: Props
           <label htmlFor={`${id}-description`}>{t.description}</label>
           <textarea id={`${id}-description`} value={description} maxLength={500} rows={3} onChange={(e) => setDescription(e.target.value)} />
         </div>
-        {problem && (
-          <p className="inline-problem" role="alert">
-            {problem}
-          </p>
-        )}
+        <FormProblem problem={problem} />
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             {s.cancel}

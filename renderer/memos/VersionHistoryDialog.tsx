@@ -7,6 +7,7 @@ import { errorMessage } from '../ui/errorMessage';
 import { formatDateTime } from '../ui/formatDateTime';
 import { memoExtensions } from './editor/memoExtensions';
 import { memosStrings as s } from './memosStrings';
+import { FormProblem } from '../ui/FormProblem';
 
 const h = s.history;
 
@@ -91,11 +92,7 @@ export function VersionHistoryDialog({ memoId, beforeChange, onRestored, onClose
             {h.saveNamed}
           </button>
         </form>
-        {problem && (
-          <p className="inline-problem" role="alert">
-            {problem}
-          </p>
-        )}
+        <FormProblem problem={problem} />
         <div className="memo-history-body">
           <ul className="memo-history-list" aria-label={h.listLabel}>
             {versions === null && <li className="muted">{s.loading}</li>}

@@ -6,6 +6,7 @@ import { errorMessage } from '../ui/errorMessage';
 import { projectNameProblem, ProjectNameField } from './ProjectNameField';
 import { projectsStrings as s } from './projectsStrings';
 import { useProjectActions } from './useProjectActions';
+import { FormProblem } from '../ui/FormProblem';
 
 interface Props {
   projectsDir: string | null;
@@ -58,11 +59,7 @@ export function NewProjectDialog({ projectsDir, onCreated, onClose }: Props) {
         <p className="muted hint">
           {client.shell.kind === 'desktop' ? s.desktopSaveHint : projectsDir ? s.browserSaveHint(projectsDir) : ''}
         </p>
-        {problem && (
-          <p className="inline-problem" role="alert">
-            {problem}
-          </p>
-        )}
+        <FormProblem problem={problem} />
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             {s.cancel}

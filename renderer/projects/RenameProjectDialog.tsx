@@ -5,6 +5,7 @@ import { Dialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/errorMessage';
 import { projectNameProblem, ProjectNameField } from './ProjectNameField';
 import { projectsStrings as s } from './projectsStrings';
+import { FormProblem } from '../ui/FormProblem';
 
 interface Props {
   project: ProjectInfo;
@@ -44,11 +45,7 @@ export function RenameProjectDialog({ project, onRenamed, onClose }: Props) {
     <Dialog label={s.renameTitle} onClose={onClose} size="small">
       <form onSubmit={submit}>
         <ProjectNameField id={`${id}-name`} value={name} onChange={setName} problem={nameProblem} inputRef={inputRef} selectOnFocus />
-        {problem && (
-          <p className="inline-problem" role="alert">
-            {problem}
-          </p>
-        )}
+        <FormProblem problem={problem} />
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             {s.cancel}

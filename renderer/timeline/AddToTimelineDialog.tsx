@@ -11,6 +11,7 @@ import { timelineStrings as s } from './timelineStrings';
 import { requestTimelinesView } from './timelinesViewRequests';
 import { useEventMutate } from './useEventMutate';
 import { useQuery } from '../api/QueryContext';
+import { FormProblem } from '../ui/FormProblem';
 
 export type EvidenceSource = { annotationId: string } | { claimId: string };
 
@@ -142,11 +143,7 @@ export function AddToTimelineDialog({ from, text, onClose }: Props) {
             </label>
           ))}
         </fieldset>
-        {problem && (
-          <p className="inline-problem" role="alert">
-            {problem}
-          </p>
-        )}
+        <FormProblem problem={problem} />
         <div className="dialog-actions">
           <span className="muted hint">{s.doneHint}</span>
           <button type="button" onClick={onClose}>

@@ -6,6 +6,7 @@ import { errorMessage } from '../ui/errorMessage';
 import { useNotices } from '../ui/Notices';
 import { timelineStrings as s } from './timelineStrings';
 import { useEventMutate } from './useEventMutate';
+import { FormProblem } from '../ui/FormProblem';
 
 interface Props {
   types: readonly EventType[];
@@ -100,11 +101,7 @@ export function EventTypesDialog({ types, onClose }: Props) {
           {s.addType}
         </button>
       </form>
-      {problem && (
-        <p className="inline-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormProblem problem={problem} />
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           {s.close}

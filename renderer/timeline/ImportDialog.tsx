@@ -4,6 +4,7 @@ import { Dialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/errorMessage';
 import { timelineStrings as s } from './timelineStrings';
 import { useEventMutate } from './useEventMutate';
+import { FormProblem } from '../ui/FormProblem';
 
 interface Props {
   preview: ImportPreview;
@@ -113,11 +114,7 @@ export function ImportDialog({ preview, fileName, currentTimeline, onClose, onIm
           onChange={(e) => setNewName(e.target.value)}
         />
       </fieldset>
-      {problem && (
-        <p className="inline-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormProblem problem={problem} />
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           {s.cancel}

@@ -3,6 +3,7 @@ import { Dialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/errorMessage';
 import type { PastedEvents } from './pastedRows';
 import { timelineStrings as s } from './timelineStrings';
+import { FormProblem } from '../ui/FormProblem';
 
 interface Props {
   pasted: PastedEvents;
@@ -55,11 +56,7 @@ export function PasteDialog({ pasted, onConfirm, onClose }: Props) {
         </table>
       )}
       {pasted.problems.length > SHOWN_PROBLEMS && <p className="muted">{s.importMore(pasted.problems.length - SHOWN_PROBLEMS)}</p>}
-      {problem && (
-        <p className="inline-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormProblem problem={problem} />
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           {s.cancel}

@@ -4,6 +4,7 @@ import { errorMessage } from '../ui/errorMessage';
 import { useNotices } from '../ui/Notices';
 import { timelineStrings as s } from './timelineStrings';
 import { useEventMutate } from './useEventMutate';
+import { FormProblem } from '../ui/FormProblem';
 
 interface Props {
   timelines: readonly Timeline[];
@@ -166,11 +167,7 @@ export function TimelineSideList({ timelines, allCount, selectedId, onSelect }: 
             {s.create}
           </button>
         </div>
-        {problem && (
-          <p className="inline-problem" role="alert">
-            {problem}
-          </p>
-        )}
+        <FormProblem problem={problem} />
       </form>
     </nav>
   );
