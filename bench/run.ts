@@ -273,8 +273,12 @@ async function benchMemoTyping(): Promise<void> {
   const server = await startBrowserServer(path.join(dir, 'projects'), token);
   try {
     const { memo, baseline } = await measureMemoTyping(`${server.url}?token=${token}`, 'Memo typing bench', 'Thirty pages');
-    report({ metric: 'memo_typing_30_pages_keystroke_to_paint_p95', value: percentile(memo, 95), unit: 'ms', baseline: percentile(baseline, 95), budget: { max: 16 } });
-    report({ metric: 'memo_typing_30_pages_keystroke_to_paint_p50', value: percentile(memo, 50), unit: 'ms', baseline: percentile(baseline, 50), budget: { max: 16 } });
+    if (memo.work.length < memo.raw.length * 0.9) throw new Error(`memo typing bench: only ${memo.work.length} of ${memo.raw.length} keystrokes found in the trace`);
+    // The work from key to pixels must fit in one 60 Hz frame.
+    report({ metric: 'memo_typing_30_pages_keystroke_to_paint_p95', value: percentile(memo.work, 95), unit: 'ms', baseline: percentile(baseline.work, 95), budget: { max: 16 } });
+    report({ metric: 'memo_typing_30_pages_keystroke_to_paint_p50', value: percentile(memo.work, 50), unit: 'ms', baseline: percentile(baseline.work, 50), budget: { max: 16 } });
+    // As the page sees it, including the wait for the display's next refresh, which no page avoids: beside plain contenteditable.
+    report({ metric: 'memo_typing_30_pages_key_to_next_frame_p95', value: percentile(memo.raw, 95), unit: 'ms', baseline: percentile(baseline.raw, 95), budget: { max_ratio: 1.5 } });
   } finally {
     server.stop();
   }

@@ -1,5 +1,6 @@
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs } from './chromiumArgs';
+import { keystrokeCosts, keystrokeTraceCategories, type TraceEvent } from './keystrokeTrace';
 
 const TEXT = 'the delegation met again at the port and said talks would resume ';
 
@@ -35,18 +36,39 @@ async function typeMeasured(page: Page, count: number): Promise<number[]> {
   return page.evaluate(() => (window as unknown as { dossierKeySamples: number[] }).dossierKeySamples.slice());
 }
 
+export interface TypingSamples {
+  /** Per keystroke, key event to the next frame as the page sees it (includes waiting for the display's refresh). */
+  raw: number[];
+  /** Per keystroke, the work from the key to its pixels on screen, read from a Chromium trace (see keystrokeTrace.ts). */
+  work: number[];
+}
+
+/** Types `count` keys as typeMeasured does, under a Chromium trace. */
+async function typeTraced(page: Page, count: number): Promise<TypingSamples> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { categories: keystrokeTraceCategories, transferMode: 'ReportEvents' });
+  const raw = await typeMeasured(page, count);
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  return { raw, work: keystrokeCosts(events) };
+}
+
 /**
  * Opens the 30-page memo in the Memos view, puts the caret in the middle and
  * types 200 characters, one key at a time; per keystroke the time from the
- * key event to the next paint. Baseline: the same typing in a plain
- * contenteditable div holding the same text, in the same page.
+ * key event to the next paint, and the work that took. Baseline: the same typing in the
+ * same document (the editor's HTML, in place, same styles) as a plain contenteditable without the editor.
  */
 export async function measureMemoTyping(
   url: string,
   projectName: string,
   memoTitle: string,
   keystrokes = 200,
-): Promise<{ memo: number[]; baseline: number[] }> {
+): Promise<{ memo: TypingSamples; baseline: TypingSamples }> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -66,38 +88,30 @@ export async function measureMemoTyping(
     await page.mouse.click(box.x + box.width / 2, box.y + 4);
     // A few keys first to warm up, not counted.
     await typeMeasured(page, 10);
-    const memo = await typeMeasured(page, keystrokes);
+    const memo = await typeTraced(page, keystrokes);
 
-    // The same text as one plain editable block, over the page, caret in the middle.
-    const plain = await text.innerText();
-    await page.evaluate((t) => {
-      const div = document.createElement('div');
-      div.contentEditable = 'true';
-      div.id = 'bench-plain';
-      div.style.cssText = 'position:fixed;inset:0;overflow:auto;background:#fff;white-space:pre-wrap;padding:40px;z-index:99999;font:16px serif';
-      div.textContent = t;
-      document.body.append(div);
-      div.focus();
-      const node = div.firstChild!;
+    // The same document (the editor's own HTML and styles) as a plain contenteditable without the editor, caret in the middle.
+    await page.evaluate(() => {
+      const editor = document.querySelector('.ProseMirror') as HTMLElement;
+      const plain = editor.cloneNode(true) as HTMLElement;
+      plain.className = editor.className.replace('ProseMirror', '');
+      plain.removeAttribute('aria-label');
+      plain.contentEditable = 'true';
+      plain.id = 'bench-plain';
+      editor.replaceWith(plain);
+      plain.focus();
+      const plainParagraphs = plain.querySelectorAll('p');
+      const plainMiddle = plainParagraphs[Math.floor(plainParagraphs.length / 2)]!;
+      plainMiddle.scrollIntoView({ block: 'center' });
+      const textNode = document.createTreeWalker(plainMiddle, NodeFilter.SHOW_TEXT).nextNode()!;
       const range = document.createRange();
-      range.setStart(node, Math.floor(t.length / 2));
+      range.setStart(textNode, Math.floor((textNode.textContent ?? '').length / 2));
       range.collapse(true);
-      const selection = getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      // Scroll the caret into view, as the memo was.
-      const mark = document.createElement('span');
-      range.insertNode(mark);
-      mark.scrollIntoView({ block: 'center' });
-      mark.remove();
-      selection.removeAllRanges();
-      const again = document.createRange();
-      again.setStart(div.firstChild!, Math.floor(t.length / 2));
-      again.collapse(true);
-      selection.addRange(again);
-    }, plain);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
     await typeMeasured(page, 10);
-    const baseline = await typeMeasured(page, keystrokes);
+    const baseline = await typeTraced(page, keystrokes);
     return { memo, baseline };
   } finally {
     await browser.close();
