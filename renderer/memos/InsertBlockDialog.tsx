@@ -1,15 +1,42 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ClaimStatus } from '../../shared/api/types';
+import { parseEdtf } from '../../shared/dates/edtf';
+import { credibilityGrades } from '../../shared/grades/admiraltyGrade';
+import { reliabilityGrades } from '../../shared/grades/reliability';
 import type { LiveBlockNode } from '../../shared/memos/memoDoc';
 import { useQuery } from '../api/QueryContext';
 import { EntityPicker } from '../claims/EntityPicker';
+import { EdtfField } from '../timeline/EdtfField';
 import { Dialog } from '../ui/Dialog';
+import { FormProblem } from '../ui/FormProblem';
 import { errorMessage } from '../ui/errorMessage';
 import { memosStrings as s } from './memosStrings';
 
 export type LiveBlockKind = LiveBlockNode['type'];
 const t = s.insert;
 const STATUSES = ['unverified', 'corroborated', 'disputed', 'refuted'] as const satisfies readonly ClaimStatus[];
+// F and 6 (cannot be judged) are the weakest: "at least F" is any grade.
+const RELIABILITIES = reliabilityGrades.filter((g) => g.grade !== 'F');
+const CREDIBILITIES = credibilityGrades.filter((g) => g.grade !== 6);
+
+/** "B2" from the two "at least" choices; F and 6 (cannot be judged) are the weakest, so an unset half is any. */
+export function minGradeOf(reliability: string, credibility: string): string | null {
+  if (reliability === '' && credibility === '') return null;
+  return `${reliability || 'F'}${credibility || '6'}`;
+}
+
+/** The date bounds as typed, or why they cannot filter: an invalid date, or From after To. */
+function rangeProblem(from: string, to: string): string | null {
+  const a = from.trim() === '' ? null : parseEdtf(from);
+  const b = to.trim() === '' ? null : parseEdtf(to);
+  if ((a && !a.ok) || (b && !b.ok)) return null; // each field shows its own reason
+  if (a?.ok && b?.ok && a.date.earliest > b.date.latest) return t.badRange;
+  return null;
+}
+
+function validBound(value: string): boolean {
+  return value.trim() === '' || parseEdtf(value).ok;
+}
 
 type Picked = { id: string; name: string } | null;
 
@@ -48,15 +75,20 @@ export function InsertBlockDialog({ kind, onClose, onInsert }: { kind: LiveBlock
   const [typeIds, setTypeIds] = useState<string[]>([]);
   const [entity, setEntity] = useState<Picked>(null);
   const [status, setStatus] = useState<ClaimStatus | ''>('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [reliability, setReliability] = useState('');
+  const [credibility, setCredibility] = useState('');
 
-  const ready = kind !== 'entityCard' || entity !== null;
+  const range = kind === 'timelineTable' ? rangeProblem(from, to) : null;
+  const ready = kind === 'entityCard' ? entity !== null : kind === 'timelineTable' ? validBound(from) && validBound(to) && range === null : true;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!ready) return;
     if (kind === 'timelineTable') {
-      onInsert({ type: 'timelineTable', attrs: { timelineId: timelineId || null, typeIds: typeIds.length > 0 ? typeIds : null, from: null, to: null, frozen: null } });
+      onInsert({ type: 'timelineTable', attrs: { timelineId: timelineId || null, typeIds: typeIds.length > 0 ? typeIds : null, from: from.trim() || null, to: to.trim() || null, frozen: null } });
     } else if (kind === 'claimsTable') {
-      onInsert({ type: 'claimsTable', attrs: { entityId: entity?.id ?? null, status: status || null, minGrade: null, frozen: null } });
+      onInsert({ type: 'claimsTable', attrs: { entityId: entity?.id ?? null, status: status || null, minGrade: minGradeOf(reliability, credibility), frozen: null } });
     } else if (entity) {
       onInsert({ type: 'entityCard', attrs: { entityId: entity.id, frozen: null } });
     }
@@ -95,6 +127,11 @@ export function InsertBlockDialog({ kind, onClose, onInsert }: { kind: LiveBlock
                 ))}
               </fieldset>
             )}
+            <div className="memo-insert-range">
+              <EdtfField label={t.from} value={from} onChange={setFrom} keepsInvalid={false} emptyText={t.noBound} />
+              <EdtfField label={t.to} value={to} onChange={setTo} keepsInvalid={false} emptyText={t.noBound} />
+            </div>
+            <FormProblem problem={range} />
           </>
         )}
         {kind === 'claimsTable' && (
@@ -111,14 +148,34 @@ export function InsertBlockDialog({ kind, onClose, onInsert }: { kind: LiveBlock
                 ))}
               </select>
             </div>
+            <div className="memo-insert-grade">
+              <div className="field">
+                <label htmlFor={`${id}-reliability`}>{t.reliability}</label>
+                <select id={`${id}-reliability`} value={reliability} onChange={(e) => setReliability(e.target.value)}>
+                  <option value="">{t.anyGrade}</option>
+                  {RELIABILITIES.map((g) => (
+                    <option key={g.grade} value={g.grade}>
+                      {g.grade} — {g.label}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor={`${id}-credibility`}>{t.credibility}</label>
+                <select id={`${id}-credibility`} value={credibility} onChange={(e) => setCredibility(e.target.value)}>
+                  <option value="">{t.anyGrade}</option>
+                  {CREDIBILITIES.map((g) => (
+                    <option key={g.grade} value={String(g.grade)}>
+                      {g.grade} — {g.label}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </div>
           </>
         )}
         {kind === 'entityCard' && <EntityField label={t.entity} picked={entity} onPick={setEntity} />}
-        {problem && (
-          <p className="inline-problem" role="alert">
-            {errorMessage(problem)}
-          </p>
-        )}
+        <FormProblem problem={problem ? errorMessage(problem) : null} />
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             {s.cancel}

@@ -306,12 +306,12 @@ export function MemoEditor({ memo, onBack, onReload, onRestored }: Props) {
       )}
       {savingTemplate && (
         <SaveTemplateDialog
-          memo={{ id: memo.id, title }}
+          memo={{ id: memo.id, title, templateId: memo.templateId }}
           beforeSave={saveNow}
           onClose={() => setSavingTemplate(false)}
-          onSaved={(template) => {
+          onSaved={(template, replaced) => {
             setSavingTemplate(false);
-            notices.notify(s.saveTemplate.saved(template.name), { fullText: template.name });
+            notices.notify(replaced ? s.saveTemplate.replaced(template.name) : s.saveTemplate.saved(template.name), { fullText: template.name });
           }}
         />
       )}

@@ -11,11 +11,12 @@ import { MemoList } from './MemoList';
 import { memosStrings as s } from './memosStrings';
 import { NewMemoDialog } from './NewMemoDialog';
 import { RenameMemoDialog } from './RenameMemoDialog';
+import { TemplatesDialog } from './TemplatesDialog';
 
 /** The Memos view's id in renderer/app/views.tsx. */
 export const MEMOS_VIEW_ID = 'memos';
 
-type DialogState = { kind: 'new' } | { kind: 'rename'; memo: MemoSummary } | null;
+type DialogState = { kind: 'new' } | { kind: 'templates' } | { kind: 'rename'; memo: MemoSummary } | null;
 
 /** The project's briefing memos: the list (new from a template, rename, duplicate, delete to the Trash) or one memo open. */
 export function MemosView() {
@@ -65,6 +66,9 @@ function MemoListPage({ onOpen }: { onOpen: (memoId: string) => void }) {
         <h1 className="view-title">{s.viewTitle}</h1>
         {memos.data && list.length > 0 && <span className="count">{s.count(list.length)}</span>}
         <div className="toolbar-actions">
+          <button type="button" onClick={() => setDialog({ kind: 'templates' })}>
+            {s.templatesButton}
+          </button>
           <button type="button" className="primary" onClick={() => setDialog({ kind: 'new' })}>
             {s.newMemo}
           </button>
@@ -104,6 +108,16 @@ function MemoListPage({ onOpen }: { onOpen: (memoId: string) => void }) {
           onCreated={(memo) => {
             setDialog(null);
             notices.notify(s.created(memo.title), { fullText: memo.title });
+            onOpen(memo.id);
+          }}
+        />
+      )}
+      {dialog?.kind === 'templates' && (
+        <TemplatesDialog
+          onClose={() => setDialog(null)}
+          onEdit={(memo, template) => {
+            setDialog(null);
+            notices.notify(s.templates.editing(template.name), { timeoutMs: 12000, fullText: template.name });
             onOpen(memo.id);
           }}
         />

@@ -11,11 +11,15 @@ interface Props {
   autoFocus?: boolean;
   onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
   className?: string;
+  /** False where an invalid date cannot be kept (a filter): the "saved as typed" line is not shown. */
+  keepsInvalid?: boolean;
+  /** Shown when the box is empty, instead of "No date". */
+  emptyText?: string;
 }
 
 /** What a typed date reads as, live: the plain words, or why it is not a date yet. */
-export function edtfPreview(value: string): { ok: boolean; text: string } {
-  if (value.trim() === '') return { ok: true, text: s.datePreviewEmpty };
+export function edtfPreview(value: string, emptyText: string = s.datePreviewEmpty): { ok: boolean; text: string } {
+  if (value.trim() === '') return { ok: true, text: emptyText };
   const parsed = parseEdtf(value);
   return parsed.ok ? { ok: true, text: parsed.date.words } : { ok: false, text: s.dateInvalid(parsed.reason) };
 }
@@ -25,9 +29,20 @@ export function edtfPreview(value: string): { ok: boolean; text: string } {
  * words (or the reason it is not valid) show as you type. An invalid value
  * can still be saved: it is kept as typed and marked, never rewritten.
  */
-export function EdtfField({ value, onChange, label = s.dateLabel, hideLabel = false, inputRef, autoFocus, onKeyDown, className }: Props) {
+export function EdtfField({
+  value,
+  onChange,
+  label = s.dateLabel,
+  hideLabel = false,
+  inputRef,
+  autoFocus,
+  onKeyDown,
+  className,
+  keepsInvalid = true,
+  emptyText,
+}: Props) {
   const id = useId();
-  const preview = edtfPreview(value);
+  const preview = edtfPreview(value, emptyText);
   return (
     <div className={`edtf-field${className ? ` ${className}` : ''}`}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
@@ -51,7 +66,7 @@ export function EdtfField({ value, onChange, label = s.dateLabel, hideLabel = fa
       <output id={`${id}-preview`} className={`edtf-preview${preview.ok ? '' : ' invalid'}`} aria-live="polite">
         {preview.text}
       </output>
-      {!preview.ok && <span className="edtf-kept muted">{s.dateKeptAsTyped}</span>}
+      {!preview.ok && keepsInvalid && <span className="edtf-kept muted">{s.dateKeptAsTyped}</span>}
       <span id={`${id}-hint`} className="edtf-hint muted">
         {s.dateHint}
       </span>

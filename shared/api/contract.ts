@@ -386,6 +386,8 @@ export const contract = {
   'templates.saveFromMemo': method<MemoTemplate>()(
     z.object({ memoId: id, name: templateName, description: z.string().trim().max(500).optional() }).strict(),
   ),
+  /** Replaces an analyst's template with a memo's document; the previous version goes to the Trash. */
+  'templates.replaceFromMemo': method<MemoTemplate>()(z.object({ id: templateId, memoId: id }).strict()),
   'templates.rename': method<MemoTemplateSummary>()(z.object({ id: templateId, name: templateName }).strict()),
   /** To the Trash (trash.restore kind 'memoTemplate'); built-in templates cannot be deleted. */
   'templates.delete': method<null>()(z.object({ id: templateId }).strict()),

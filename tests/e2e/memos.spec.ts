@@ -312,9 +312,47 @@ test('save as template: the memo’s text starts a new memo from “Your templat
   await template.check();
   await create.getByRole('button', { name: 'Create' }).click();
   await expect(page.getByRole('textbox', { name: 'Memo text: Port weekly 2' })).toHaveText('Shipping through Dravik this week:');
+
+  // Templates are edited through a memo made from them: Templates… → Edit…, change it, Save as template → Replace.
+  await page.getByRole('button', { name: 'Back to all memos' }).click();
+  await page.getByRole('button', { name: 'Templates…' }).click();
+  let manage = page.getByRole('dialog', { name: 'Memo templates' });
+  await manage.getByRole('button', { name: 'Edit template “Port weekly template”' }).click();
+  await expect(manage).toHaveCount(0);
+  const draft = page.getByRole('textbox', { name: 'Memo text: Port weekly template (template draft)' });
+  await expect(draft).toHaveText('Shipping through Dravik this week:');
+  await draft.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(' and Karvenia.');
+  await page.getByRole('button', { name: 'Save as template…' }).click();
+  await expect(save.getByRole('radio', { name: 'Replace one of your templates' })).toBeChecked();
+  await expect(save.getByRole('combobox', { name: 'Template to replace' })).toHaveValue(/.+/);
+  await save.getByRole('button', { name: 'Replace template' }).click();
+  await expect(page.getByText('Template “Port weekly template” now has this memo’s text; its previous version is in the Trash.')).toBeVisible();
+
+  // Renamed, then moved to the Trash and back with Undo; a new memo from it has the replaced text.
+  await page.getByRole('button', { name: 'Back to all memos' }).click();
+  await page.getByRole('button', { name: 'Templates…' }).click();
+  manage = page.getByRole('dialog', { name: 'Memo templates' });
+  await manage.getByRole('button', { name: 'Rename template “Port weekly template”' }).click();
+  await manage.getByRole('textbox', { name: 'Template name' }).fill('Port weekly v2');
+  await manage.getByRole('button', { name: 'Save' }).click();
+  await expect(manage.getByText('Port weekly v2', { exact: true })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('memo-templates-dialog.png') });
+  await manage.getByRole('button', { name: 'Move template “Port weekly v2” to the Trash' }).click();
+  await expect(manage.getByText('You have no templates of your own yet.', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(manage.getByText('Port weekly v2', { exact: true })).toBeVisible();
+  await manage.getByRole('button', { name: 'Close' }).last().click();
+  await page.getByRole('button', { name: 'New memo' }).first().click();
+  await create.getByRole('textbox', { name: 'Title' }).fill('Port weekly 3');
+  await create.getByRole('radio', { name: /Port weekly v2/ }).check();
+  await create.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('textbox', { name: 'Memo text: Port weekly 3' })).toHaveText('Shipping through Dravik this week: and Karvenia.');
+  await page.screenshot({ path: test.info().outputPath('memo-from-edited-template.png') });
 });
 
-test('insert live blocks: a timeline table of all events and an entity card, where the cursor is, kept after a reload', async ({ page }) => {
+test('insert live blocks: timeline tables (all events, from a fuzzy date), an entity card and a claims table by grade, where the cursor is, kept after a reload', async ({ page }) => {
   await openApp(page);
   await createProject(page, 'Memo blocks');
   await call(page, 'events.create', { title: 'Delegations meet in Lindhaven', dateEdtf: '2026-03-27' });
@@ -361,4 +399,32 @@ test('insert live blocks: a timeline table of all events and an entity card, whe
   await page.getByRole('button', { name: 'Open memo “Port chronology”' }).click();
   await expect(timeline.getByRole('cell', { name: 'Talks stall' })).toBeVisible();
   await expect(entity).toContainText('Dravik Port Authority');
+
+  // A timeline table limited to a fuzzy date range, and a claims table of claims graded B2 or better.
+  const text2 = 'Officials said up to twelve vessels a week would use Dravik. A blogger said the port would close.';
+  const source = await call<{ sourceId: string }>(page, 'sources.addText', { title: 'Port report', text: text2, reliability: 'B' });
+  await call(page, 'claims.create', { statement: 'Twelve vessels a week', annotationIds: [], passage: { sourceId: source.sourceId, start: 0, end: 59 }, credibility: 2 });
+  await call(page, 'claims.create', { statement: 'The port will close', annotationIds: [], passage: { sourceId: source.sourceId, start: 60, end: 97 }, credibility: 5 });
+  await text.locator(':scope > p').first().click();
+  await page.keyboard.press('End');
+  await page.getByRole('button', { name: 'Insert ▾' }).click();
+  await page.getByRole('menuitem', { name: 'Timeline table…' }).click();
+  await dialog.getByRole('textbox', { name: 'From (optional)' }).fill('2026-04');
+  await expect(dialog.getByText('April 2026')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Insert', exact: true }).click();
+  const april = text.locator('[data-block-type="timelineTable"]').nth(0);
+  await expect(april).toContainText('from April 2026');
+  await expect(april.getByRole('cell', { name: 'Talks stall' })).toBeVisible();
+  await expect(april.getByRole('cell', { name: 'Delegations meet in Lindhaven' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Insert ▾' }).click();
+  await page.getByRole('menuitem', { name: 'Claims table…' }).click();
+  const claimsDialog = page.getByRole('dialog', { name: 'Insert a claims table' });
+  await claimsDialog.getByRole('combobox', { name: 'Source reliability at least' }).selectOption({ label: 'B — Usually reliable' });
+  await claimsDialog.getByRole('combobox', { name: 'Information credibility at least' }).selectOption({ label: '2 — Probably true' });
+  await claimsDialog.getByRole('button', { name: 'Insert', exact: true }).click();
+  const claimsTable = text.locator('[data-block-type="claimsTable"]');
+  await expect(claimsTable.getByRole('cell', { name: 'Twelve vessels a week' })).toBeVisible();
+  await expect(claimsTable.getByRole('cell', { name: 'The port will close' })).toHaveCount(0);
+  await expect(claimsTable).toContainText('Claims table');
 });

@@ -72,6 +72,28 @@ export function saveTemplateFromMemo(db: ProjectDb, author: string, input: { mem
   return getTemplate(db, id);
 }
 
+/**
+ * Replaces an analyst's template with a memo's current document (how a
+ * template is edited: make a memo from it, change it, replace). The previous
+ * version goes to the Trash as "<name> (before <date>)", so nothing is lost.
+ */
+export function replaceTemplateFromMemo(db: ProjectDb, author: string, input: { id: string; memoId: string }): MemoTemplate {
+  if (builtinTemplate(input.id)) throw new DossierError('BAD_INPUT', BUILTIN_FIXED);
+  db.transaction(() => {
+    const old = getTemplate(db, input.id);
+    const memo = statement(db, 'SELECT doc FROM memos WHERE id = ? AND deleted_at IS NULL').get(input.memoId) as { doc: string } | undefined;
+    if (!memo) throw new DossierError('NOT_FOUND', 'That memo no longer exists (it may have been moved to the Trash).');
+    const now = nowIso();
+    statement(
+      db,
+      `INSERT INTO memo_templates (id, name, description, doc, created_at, updated_at, created_by, updated_by, deleted_at, deleted_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(newId(), `${old.name} (before ${now.slice(0, 16).replace('T', ' ')})`, old.description, JSON.stringify(old.doc), now, now, author, author, now, author);
+    statement(db, 'UPDATE memo_templates SET doc = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(memo.doc, now, author, input.id);
+  })();
+  return getTemplate(db, input.id);
+}
+
 export function renameTemplate(db: ProjectDb, author: string, id: string, name: string): MemoTemplateSummary {
   if (builtinTemplate(id)) throw new DossierError('BAD_INPUT', BUILTIN_FIXED);
   db.transaction(() => {

@@ -78,7 +78,7 @@ import {
   saveMemo,
   snapshotMemo,
 } from '../memos/memosStore';
-import { deleteTemplate, getTemplate, listTemplates, renameTemplate, saveTemplateFromMemo } from '../memos/templatesStore';
+import { deleteTemplate, getTemplate, listTemplates, renameTemplate, replaceTemplateFromMemo, saveTemplateFromMemo } from '../memos/templatesStore';
 import { createTimeline, deleteTimeline, listTimelines, saveTimelineLayout, updateTimeline } from '../timelines/timelinesStore';
 
 type Listener = <E extends EventName>(name: E, payload: DossierEvents[E]) => void;
@@ -148,6 +148,7 @@ const changedTopics: Partial<Record<MethodName, Topic[]>> = {
   'memos.snapshot': ['memos'],
   'memos.restoreVersion': ['memos'],
   'templates.saveFromMemo': ['memos'],
+  'templates.replaceFromMemo': ['memos', 'trash', 'project'],
   'templates.rename': ['memos'],
   'templates.delete': ['memos', 'trash', 'project'],
   'annotations.create': ['annotations', 'sources', 'labels', 'project', 'entities'],
@@ -495,6 +496,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     'templates.list': () => listTemplates(requireProject().db),
     'templates.get': ({ id }) => getTemplate(requireProject().db, id),
     'templates.saveFromMemo': (input) => saveTemplateFromMemo(requireProject().db, author, input),
+    'templates.replaceFromMemo': (input) => replaceTemplateFromMemo(requireProject().db, author, input),
     'templates.rename': ({ id, name }) => renameTemplate(requireProject().db, author, id, name),
     'templates.delete': ({ id }) => {
       deleteTemplate(requireProject().db, author, id);

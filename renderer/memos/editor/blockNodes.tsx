@@ -98,7 +98,7 @@ function LiveBlockView({ node, selected, updateAttributes, editor }: ReactNodeVi
     <NodeViewWrapper className={`memo-block memo-live-block${selected ? ' selected' : ''}`} data-block-type={type}>
       <div className="memo-block-bar" contentEditable={false}>
         <span className="memo-block-kind">{s.blockKinds[type]}</span>
-        <span className="memo-block-state">{frozen ? s.frozen : s.live}</span>
+        <span className="memo-block-state">{frozen ? s.frozen : editable ? s.live : s.liveNotAsThen}</span>
         {editable && (
           <span className="memo-block-actions">
             {frozen ? (
@@ -136,6 +136,7 @@ function IndicatorsView({ node, updateAttributes, selected, editor }: ReactNodeV
     <NodeViewWrapper className={`memo-block memo-indicators${selected ? ' selected' : ''}`} data-block-type="indicatorsTable">
       <div className="memo-block-bar" contentEditable={false}>
         <span className="memo-block-kind">{s.blockKinds.indicatorsTable}</span>
+        <span className="memo-block-state">{s.indicatorsState}</span>
       </div>
       <table className="memo-block-table" contentEditable={false}>
         <thead>

@@ -3,6 +3,8 @@ import type { MemoBlock } from '../../../shared/memos/memoDoc';
 import { inlineText } from '../../../shared/memos/memoStats';
 import { memoProject } from './memoTestProject';
 
+const headingDoc = (text: string) => ({ type: 'doc' as const, content: [{ type: 'heading' as const, attrs: { level: 1 as const }, content: [{ type: 'text' as const, text }] }] });
+
 const headings = (blocks: MemoBlock[]) =>
   blocks.flatMap((b) => (b.type === 'heading' ? [`${'#'.repeat(b.attrs.level)} ${inlineText(b.content)}`] : []));
 
@@ -77,5 +79,31 @@ describe('memo templates', () => {
     await t.call('templates.rename', { id: other.id, name: 'Weekly (new)' });
     await t.call('trash.restore', { kind: 'memoTemplate', id: weekly.id });
     expect((await t.call('templates.get', { id: weekly.id })).doc).toEqual(doc);
+  });
+
+  it('are edited by replacing one with a memo’s document; the previous version waits in the Trash', async () => {
+    const { t } = await memoProject();
+    const memo = await t.call('memos.create', { title: 'Weekly', templateId: 'builtin:blank' });
+    await t.call('memos.save', { id: memo.id, doc: headingDoc('Version one'), baseRevision: 0 });
+    const weekly = await t.call('templates.saveFromMemo', { memoId: memo.id, name: 'Weekly' });
+
+    const draft = await t.call('memos.create', { title: 'Editing Weekly', templateId: weekly.id });
+    await t.call('memos.save', { id: draft.id, doc: headingDoc('Version two'), baseRevision: 0 });
+    const replaced = await t.call('templates.replaceFromMemo', { id: weekly.id, memoId: draft.id });
+    expect(replaced).toMatchObject({ id: weekly.id, name: 'Weekly', doc: headingDoc('Version two') });
+    expect((await t.call('templates.list', {})).map((x) => x.name)).toEqual(['Blank', 'BLUF', 'Situation brief', 'Weekly']);
+
+    const [old] = await t.call('trash.list', {});
+    expect(old).toMatchObject({ kind: 'memoTemplate' });
+    expect(old!.title).toMatch(/^Weekly \(before \d{4}-\d\d-\d\d \d\d:\d\d\)$/);
+    await t.call('trash.restore', { kind: 'memoTemplate', id: old!.id });
+    expect((await t.call('templates.get', { id: old!.id })).doc).toEqual(headingDoc('Version one'));
+
+    expect((await t.fail('templates.replaceFromMemo', { id: 'builtin:bluf', memoId: draft.id })).code).toBe('BAD_INPUT');
+    await t.call('memos.delete', { id: draft.id });
+    const before = await t.call('templates.get', { id: weekly.id });
+    expect((await t.fail('templates.replaceFromMemo', { id: weekly.id, memoId: draft.id })).code).toBe('NOT_FOUND');
+    expect(await t.call('templates.get', { id: weekly.id })).toEqual(before);
+    expect(await t.call('trash.list', {})).toHaveLength(1); // the memo only: the failed replace left nothing behind
   });
 });

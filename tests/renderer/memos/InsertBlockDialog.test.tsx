@@ -92,6 +92,43 @@ describe('InsertBlockDialog', () => {
     expect(inserted(onInsert)).toEqual({ type: 'claimsTable', attrs: { entityId: 'e-port', status: 'disputed', minGrade: null, frozen: null } });
   });
 
+  it('a timeline table between two fuzzy dates; a bad date or From after To cannot be inserted', async () => {
+    const { onInsert, user } = open('timelineTable');
+    const dialog = screen.getByRole('dialog', { name: 'Insert a timeline table' });
+    const from = within(dialog).getByRole('textbox', { name: 'From (optional)' });
+    const to = within(dialog).getByRole('textbox', { name: 'To (optional)' });
+    const insert = () => within(dialog).getByRole('button', { name: 'Insert' });
+    await user.type(from, '2022-02-30');
+    expect(within(dialog).getByText(/February 2022 has 28 days/)).toBeTruthy();
+    expect(insert().hasAttribute('disabled')).toBe(true);
+    await user.clear(from);
+    await user.type(from, '2022-05');
+    await user.type(to, '2022-03');
+    expect(within(dialog).getByRole('alert').textContent).toContain('after the “To” date');
+    expect(insert().hasAttribute('disabled')).toBe(true);
+    await user.clear(to);
+    await user.type(to, '2022-09~');
+    expect(within(dialog).getByText('about September 2022')).toBeTruthy();
+    await user.click(insert());
+    expect(inserted(onInsert)).toEqual({ type: 'timelineTable', attrs: { timelineId: null, typeIds: null, from: '2022-05', to: '2022-09~', frozen: null } });
+  });
+
+  it('a claims table of claims graded at least B3, or at least C on reliability alone', async () => {
+    const first = open('claimsTable');
+    let dialog = screen.getByRole('dialog', { name: 'Insert a claims table' });
+    await first.user.selectOptions(within(dialog).getByRole('combobox', { name: 'Source reliability at least' }), 'B — Usually reliable');
+    await first.user.selectOptions(within(dialog).getByRole('combobox', { name: 'Information credibility at least' }), '3 — Possibly true');
+    await first.user.click(within(dialog).getByRole('button', { name: 'Insert' }));
+    expect(inserted(first.onInsert)).toEqual({ type: 'claimsTable', attrs: { entityId: null, status: null, minGrade: 'B3', frozen: null } });
+    cleanup();
+
+    const second = open('claimsTable');
+    dialog = screen.getByRole('dialog', { name: 'Insert a claims table' });
+    await second.user.selectOptions(within(dialog).getByRole('combobox', { name: 'Source reliability at least' }), 'C — Fairly reliable');
+    await second.user.click(within(dialog).getByRole('button', { name: 'Insert' }));
+    expect(inserted(second.onInsert)).toEqual({ type: 'claimsTable', attrs: { entityId: null, status: null, minGrade: 'C6', frozen: null } });
+  });
+
   it('an entity card only once an entity is chosen', async () => {
     const { onInsert, user } = open('entityCard');
     const dialog = screen.getByRole('dialog', { name: 'Insert an entity card' });

@@ -124,6 +124,13 @@ export function fakeMemosApi(initial: { title: string; doc?: MemoDoc }[] = []) {
       templates.push(template);
       return { ...template, doc: structuredClone(memo.doc) };
     },
+    'templates.replaceFromMemo': ({ id, memoId }) => {
+      const memo = live(memoId);
+      const template = templates.find((x) => x.id === id);
+      if (!template) throw new DossierError('NOT_FOUND', 'That template no longer exists.');
+      template.updatedAt = tick();
+      return { ...template, doc: structuredClone(memo.doc) };
+    },
   });
 
   const renderWithApi = (ui: ReactNode) =>
