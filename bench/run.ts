@@ -273,7 +273,7 @@ async function benchMemoTyping(): Promise<void> {
   const server = await startBrowserServer(path.join(dir, 'projects'), token);
   try {
     const { memo, baseline } = await measureMemoTyping(`${server.url}?token=${token}`, 'Memo typing bench', 'Thirty pages');
-    if (memo.work.length < memo.raw.length * 0.9) throw new Error(`memo typing bench: only ${memo.work.length} of ${memo.raw.length} keystrokes found in the trace`);
+    if (memo.work.length < memo.raw.length * 0.9) throw new Error(`memo typing bench: only ${memo.work.length} of ${memo.raw.length} keystrokes found in the Chromium trace`);
     // The work from key to pixels must fit in one 60 Hz frame.
     report({ metric: 'memo_typing_30_pages_keystroke_to_paint_p95', value: percentile(memo.work, 95), unit: 'ms', baseline: percentile(baseline.work, 95), budget: { max: 16 } });
     report({ metric: 'memo_typing_30_pages_keystroke_to_paint_p50', value: percentile(memo.work, 50), unit: 'ms', baseline: percentile(baseline.work, 50), budget: { max: 16 } });

@@ -31,13 +31,12 @@ function span(event: TraceEvent): Span {
   return { start: event.ts, end: event.ts + (event.dur ?? 0) };
 }
 
-/** The renderer's main thread: the CrRendererMain thread that dispatched the most keydowns. */
+/** The renderer's main thread: the thread that dispatched the most keydowns (its thread_name metadata is not always in the trace). */
 function rendererMain(events: readonly TraceEvent[]): string | null {
-  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   const keydowns = new Map<string, number>();
   for (const e of events) {
-    const thread = `${e.pid}:${e.tid}`;
-    if (e.ph === 'X' && e.name === 'EventDispatch' && e.args?.data?.type === 'keydown' && mains.has(thread)) {
+    if (e.ph === 'X' && e.name === 'EventDispatch' && e.args?.data?.type === 'keydown') {
+      const thread = `${e.pid}:${e.tid}`;
       keydowns.set(thread, (keydowns.get(thread) ?? 0) + 1);
     }
   }

@@ -54,7 +54,9 @@ async function typeTraced(page: Page, count: number): Promise<TypingSamples> {
   await cdp.send('Tracing.end');
   await complete;
   await cdp.detach();
-  return { raw, work: keystrokeCosts(events) };
+  const work = keystrokeCosts(events);
+  if (process.env.DOSSIER_TRACE_DUMP && work.length < raw.length) (await import('node:fs')).writeFileSync(process.env.DOSSIER_TRACE_DUMP, JSON.stringify(events));
+  return { raw, work };
 }
 
 /**
@@ -79,15 +81,24 @@ export async function measureMemoTyping(
     const text = page.getByRole('textbox', { name: `Memo text: ${memoTitle}` });
     await text.locator('sup.memo-citation').nth(199).waitFor();
     await listen(page);
-    // The middle of the memo: the middle of its middle paragraph.
-    const paragraphs = text.locator('p');
+    // The middle of the memo: the middle of its middle paragraph (a top-level one: not a cell or a block's note).
+    const paragraphs = text.locator(':scope > p');
     const middle = paragraphs.nth(Math.floor((await paragraphs.count()) / 2));
-    await middle.scrollIntoViewIfNeeded();
-    const box = await middle.boundingBox();
+    // Blocks out of view are laid out as they scroll in (content-visibility): wait until the paragraph stays put.
+    let box = null;
+    for (let tries = 0; tries < 10; tries += 1) {
+      await middle.scrollIntoViewIfNeeded();
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const now = await middle.boundingBox();
+      if (box && now && now.y === box.y && now.height === box.height) break;
+      box = now;
+    }
     if (!box) throw new Error('memo typing bench: no middle paragraph');
     await page.mouse.click(box.x + box.width / 2, box.y + 4);
-    // A few keys first to warm up, not counted.
+    // A few keys first to warm up, not counted; they must have landed in that paragraph.
+    const before = (await middle.textContent()) ?? '';
     await typeMeasured(page, 10);
+    if (((await middle.textContent()) ?? '').length !== before.length + 10) throw new Error('memo typing bench: the keys did not reach the memo text');
     const memo = await typeTraced(page, keystrokes);
 
     // The same document (the editor's own HTML and styles) as a plain contenteditable without the editor, caret in the middle.

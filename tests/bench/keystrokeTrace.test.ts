@@ -45,6 +45,10 @@ describe('keystrokeCosts', () => {
     expect(keystrokeCosts(events)).toEqual([9.5]);
   });
 
+  it('finds the renderer by its keydowns when the trace has no thread names', () => {
+    expect(keystrokeCosts(keystroke(10_000, 4000, 24_000))).toEqual([9.5]);
+  });
+
   it('gives nothing when no renderer thread dispatched keys', () => {
     expect(keystrokeCosts([x('RunTask', 0, 10)])).toEqual([]);
   });
