@@ -17,7 +17,8 @@ export const queryTopics: Partial<Record<MethodName, readonly Topic[]>> = {
   'annotations.byLabel': ['annotations', 'labels', 'sources'],
   'labels.list': ['labels', 'annotations'],
   'trash.list': ['trash'],
-  'search.query': ['sources', 'annotations'],
+  'search.query': ['sources', 'annotations', 'labels', 'claims', 'entities', 'events', 'memos'],
+  'search.saved.list': ['savedSearches'],
   // Mention counts follow the sources (imported, deleted); claim counts the claims.
   'entities.list': ['entities', 'claims', 'sources'],
   'entities.get': ['entities', 'claims', 'sources', 'annotations'],

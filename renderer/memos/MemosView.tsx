@@ -12,15 +12,15 @@ import { memosStrings as s } from './memosStrings';
 import { NewMemoDialog } from './NewMemoDialog';
 import { RenameMemoDialog } from './RenameMemoDialog';
 import { TemplatesDialog } from './TemplatesDialog';
+import { useMemosViewRequests } from './memosViewRequests';
 
-/** The Memos view's id in renderer/app/views.tsx. */
-export const MEMOS_VIEW_ID = 'memos';
 
 type DialogState = { kind: 'new' } | { kind: 'templates' } | { kind: 'rename'; memo: MemoSummary } | null;
 
 /** The project's briefing memos: the list (new from a template, rename, duplicate, delete to the Trash) or one memo open. */
 export function MemosView() {
   const [openId, setOpenId] = useState<string | null>(null);
+  useMemosViewRequests(({ memoId }) => setOpenId(memoId));
   if (openId) return <MemoEditorPage key={openId} memoId={openId} onBack={() => setOpenId(null)} />;
   return <MemoListPage onOpen={setOpenId} />;
 }

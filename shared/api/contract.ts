@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { claimOrderFields, MAX_CLAIMS_PAGE } from '../claims/claimOrder';
 import { MAX_FILES_PER_IMPORT, MAX_PASTE_CHARS, MAX_SOURCE_FILE_BYTES } from '../sources/sourceLimits';
+import { searchKinds } from './types';
 import type {
   Annotation,
   Claim,
@@ -22,7 +23,8 @@ import type {
   ProjectFileInfo,
   ProjectInfo,
   RecentProject,
-  SearchHit,
+  SavedSearch,
+  SearchResponse,
   Source,
   SourceSummary,
   TrashItem,
@@ -64,6 +66,16 @@ function method<O>() {
 }
 
 const id = z.string().min(1).max(64);
+const searchFilters = z
+  .object({
+    kinds: z.array(z.enum(searchKinds)).max(searchKinds.length).optional(),
+    sourceId: id.optional(),
+    labelId: id.optional(),
+    from: z.string().trim().max(100).optional(),
+    to: z.string().trim().max(100).optional(),
+    minGrade: z.string().regex(/^[A-F][1-6]$/, 'a grade like B2').optional(),
+  })
+  .strict();
 const shortText = z.string().max(2000);
 const reliability = z.enum(['A', 'B', 'C', 'D', 'E', 'F']);
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #e8a33d');
@@ -223,7 +235,7 @@ export const contract = {
 
   'trash.list': method<TrashItem[]>()(empty),
   'trash.restore': method<null>()(
-    z.object({ kind: z.enum(['source', 'annotation', 'label', 'entity', 'claim', 'event', 'timeline', 'eventType', 'memo', 'memoTemplate']), id }).strict(),
+    z.object({ kind: z.enum(['source', 'annotation', 'label', 'entity', 'claim', 'event', 'timeline', 'eventType', 'memo', 'memoTemplate', 'savedSearch']), id }).strict(),
   ),
 
   'entities.list': method<EntitySummary[]>()(z.object({ kind: entityKind.optional() }).strict()),
@@ -392,9 +404,23 @@ export const contract = {
   /** To the Trash (trash.restore kind 'memoTemplate'); built-in templates cannot be deleted. */
   'templates.delete': method<null>()(z.object({ id: templateId }).strict()),
 
-  'search.query': method<SearchHit[]>()(
-    z.object({ q: z.string().max(500), limit: z.number().int().min(1).max(500).optional() }).strict(),
+  /** Grouped by kind, best first in each, with every kind's total; never an error for what was typed. */
+  'search.query': method<SearchResponse>()(
+    z
+      .object({
+        q: z.string().max(500),
+        filters: searchFilters.optional(),
+        /** Results listed per kind (the totals count them all). */
+        perKind: z.number().int().min(1).max(500).optional(),
+      })
+      .strict(),
   ),
+  'search.saved.list': method<SavedSearch[]>()(empty),
+  'search.saved.save': method<SavedSearch>()(
+    z.object({ name: z.string().trim().min(1).max(200), query: z.string().max(500), filters: searchFilters }).strict(),
+  ),
+  /** To the Trash (trash.restore kind 'savedSearch'). */
+  'search.saved.delete': method<null>()(z.object({ id }).strict()),
 } as const;
 
 export type Contract = typeof contract;

@@ -107,7 +107,7 @@ export interface Label {
   updatedAt: string;
 }
 
-export type TrashKind = 'source' | 'annotation' | 'label' | 'entity' | 'claim' | 'event' | 'timeline' | 'eventType' | 'memo' | 'memoTemplate';
+export type TrashKind = 'source' | 'annotation' | 'label' | 'entity' | 'claim' | 'event' | 'timeline' | 'eventType' | 'memo' | 'memoTemplate' | 'savedSearch';
 
 export interface TrashItem {
   kind: TrashKind;
@@ -118,17 +118,66 @@ export interface TrashItem {
   deletedBy: string;
 }
 
-export interface SearchHit {
-  kind: 'source' | 'annotation';
-  id: string;
-  sourceId: string;
-  sourceTitle: string;
-  /** Where the match is in the source text, so the reader can land on it. */
-  start: number;
-  end: number;
+/** What global search looks in. */
+export const searchKinds = ['source', 'annotation', 'claim', 'entity', 'event', 'memo'] as const;
+export type SearchKind = (typeof searchKinds)[number];
+
+/** Narrows a search; every filter is optional and applies to the kinds it makes sense for. */
+export interface SearchFilters {
+  /** Only these kinds; empty or missing: all. */
+  kinds?: SearchKind[];
+  /** The source itself, its highlights, and claims citing it. */
+  sourceId?: string;
+  /** Highlights with this label, and claims citing such a highlight. */
+  labelId?: string;
+  /** EDTF bounds on the item's date: a source's published date, a claim's or event's date. Items without one are left out. */
+  from?: string;
+  to?: string;
+  /** Like "B2": claims at least this reliable and credible; sources at least this reliable. */
+  minGrade?: string;
+}
+
+/** The matched words in context, taken from the original text (not the folded index). */
+export interface SearchSnippet {
   before: string;
   match: string;
   after: string;
+}
+
+export interface SearchResult {
+  kind: SearchKind;
+  id: string;
+  /** The source's title, the claim's statement, the entity's name, the event's or memo's title. */
+  title: string;
+  /** Where the words matched; null when they matched the title only. */
+  snippet: SearchSnippet | null;
+  /** Where the reader lands (sources and highlights): the exact span matched, or the highlight. */
+  sourceId: string | null;
+  start: number | null;
+  end: number | null;
+  /** A short line: the source of a highlight, a claim's grade and status, an entity's kind, an event's date. */
+  detail: string;
+}
+
+export interface SearchGroup {
+  kind: SearchKind;
+  /** Every match of this kind, not only those listed. */
+  total: number;
+  results: SearchResult[];
+}
+
+export interface SearchResponse {
+  groups: SearchGroup[];
+  total: number;
+}
+
+/** A search kept to be run again. */
+export interface SavedSearch {
+  id: string;
+  name: string;
+  query: string;
+  filters: SearchFilters;
+  updatedAt: string;
 }
 
 export type EntityKind = 'person' | 'organization' | 'place' | 'event' | 'other';

@@ -90,3 +90,13 @@ export function memoStats(doc: MemoDoc): MemoStats {
   }
   return { wordCount, citationCount };
 }
+
+/** The memo as plain text, a block a line: what search indexes and shows in its snippets. */
+export function memoPlainText(doc: MemoDoc): string {
+  const lines: string[] = [];
+  for (const block of walkBlocks(doc)) {
+    if (block.type === 'paragraph' || block.type === 'heading') lines.push(inlineText(block.content));
+    else if (block.type === 'indicatorsTable') for (const row of block.attrs.rows) lines.push(`${row.figure} ${row.label} ${row.explanation}`);
+  }
+  return lines.join('\n');
+}

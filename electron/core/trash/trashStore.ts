@@ -67,6 +67,10 @@ export function listTrash(db: ProjectDb): TrashItem[] {
     .prepare('SELECT id, name, deleted_at, deleted_by FROM memo_templates WHERE deleted_at IS NOT NULL')
     .all() as { id: string; name: string; deleted_at: string; deleted_by: string }[];
 
+  const savedSearches = db
+    .prepare('SELECT id, name, query, deleted_at, deleted_by FROM saved_searches WHERE deleted_at IS NOT NULL')
+    .all() as { id: string; name: string; query: string; deleted_at: string; deleted_by: string }[];
+
   const items: TrashItem[] = [
     ...sources.map((s) => ({
       kind: 'source' as const,
@@ -140,6 +144,14 @@ export function listTrash(db: ProjectDb): TrashItem[] {
       deletedAt: t.deleted_at,
       deletedBy: t.deleted_by,
     })),
+    ...savedSearches.map((x) => ({
+      kind: 'savedSearch' as const,
+      id: x.id,
+      title: x.name,
+      detail: `saved search “${excerpt(x.query, 60)}”`,
+      deletedAt: x.deleted_at,
+      deletedBy: x.deleted_by,
+    })),
     ...labels.map((l) => ({
       kind: 'label' as const,
       id: l.id,
@@ -162,6 +174,7 @@ const tables: Record<Exclude<TrashKind, 'entity'>, string> = {
   eventType: 'event_types',
   memo: 'memos',
   memoTemplate: 'memo_templates',
+  savedSearch: 'saved_searches',
 };
 
 /** Every table that has rows in the Trash, one per kind listTrash shows (entities included, merged ones too). */

@@ -16,6 +16,8 @@ import { buildSampleProject } from '../projects/buildSampleProject';
 import { freeProjectPath, listProjectFiles, projectFileNameFor, withProjectExtension } from '../projects/projectFiles';
 import { readProjectMeta, writeProjectMeta } from '../projects/projectMeta';
 import { readSampleManifest } from '../projects/sampleManifest';
+import { deleteSavedSearch, listSavedSearches, saveSearch } from '../search/savedSearches';
+import { flushSearchIndex } from '../search/searchIndex';
 import { searchProject } from '../search/searchProject';
 import { forgetRecentProject, listRecentProjects, rememberRecentProject } from '../settings/recentProjects';
 import { importSourceFiles } from '../sources/importSourceFiles';
@@ -106,7 +108,9 @@ const changedTopics: Partial<Record<MethodName, Topic[]>> = {
   'labels.create': ['labels'],
   'labels.update': ['labels', 'annotations'],
   'labels.delete': ['labels', 'annotations', 'trash', 'project'],
-  'trash.restore': ['sources', 'annotations', 'labels', 'trash', 'project', 'entities', 'claims', 'events', 'timelines', 'eventTypes', 'memos'],
+  'trash.restore': ['sources', 'annotations', 'labels', 'trash', 'project', 'entities', 'claims', 'events', 'timelines', 'eventTypes', 'memos', 'savedSearches'],
+  'search.saved.save': ['savedSearches'],
+  'search.saved.delete': ['savedSearches', 'trash', 'project'],
   'entities.create': ['entities'],
   'entities.update': ['entities', 'claims', 'events'],
   'entities.addAlias': ['entities'],
@@ -393,7 +397,13 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       return null;
     },
 
-    'search.query': ({ q, limit }) => searchProject(requireProject().db, q, limit),
+    'search.query': ({ q, filters, perKind }) => searchProject(requireProject().db, q, filters, perKind),
+    'search.saved.list': () => listSavedSearches(requireProject().db),
+    'search.saved.save': (input) => saveSearch(requireProject().db, author, input),
+    'search.saved.delete': ({ id }) => {
+      deleteSavedSearch(requireProject().db, author, id);
+      return null;
+    },
 
     'entities.list': ({ kind }) => listEntities(requireProject().db, kind),
     'entities.get': ({ id, mentionLimit }) => entityPage(requireProject().db, id, mentionLimit),
@@ -516,7 +526,10 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       const handler = handlers[method] as (input: unknown) => unknown;
       const result = await handler(parsed.data);
       const topics = changedTopics[method];
-      if (topics && current) emit('project.changed', { topics });
+      if (topics && current) {
+        emit('project.changed', { topics });
+        indexSoon();
+      }
       return { ok: true, result };
     } catch (error) {
       if (error instanceof DossierError) return { ok: false, error: error.toPayload() };
@@ -524,6 +537,22 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       console.error(`[dossier] ${method} failed`, error);
       return { ok: false, error: { code: 'INTERNAL', message: `Something went wrong in ${method}: ${(error as Error).message}` } };
     }
+  }
+
+  /** After a write has answered: the search index catches up with what it marked (search also does, before it reads). */
+  let indexing: NodeJS.Immediate | null = null;
+  function indexSoon(): void {
+    if (indexing) return;
+    indexing = setImmediate(() => {
+      indexing = null;
+      const db = current?.db;
+      if (!db?.open) return;
+      try {
+        flushSearchIndex(db);
+      } catch (error) {
+        console.error('[dossier] search index update failed; the next search retries it', error);
+      }
+    });
   }
 
   return {

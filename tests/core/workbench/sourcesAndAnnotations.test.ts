@@ -193,17 +193,6 @@ describe('annotations and labels', () => {
     await t.call('labels.create', { name: 'Hearsay', color: '#000000' });
     expect((await t.fail('trash.restore', { kind: 'label', id: label.id })).code).toBe('ALREADY_EXISTS');
   });
-
-  it('finds text in sources and notes, case-insensitively and literally', async () => {
-    const t = await withProject();
-    const { sourceId = '' } = await t.call('sources.addText', { text: report, title: 'R' });
-    await t.call('annotations.create', { sourceId, start: 0, end: 5, note: 'Check the (deal) terms' });
-    const hits = await t.call('search.query', { q: 'DEAL' });
-    expect(hits.map((h) => h.kind)).toEqual(['source', 'annotation']);
-    expect(hits[0]).toMatchObject({ sourceId, match: 'deal', sourceTitle: 'R' });
-    expect(await t.call('search.query', { q: '(deal' })).toHaveLength(1);
-    expect(await t.call('search.query', { q: '   ' })).toEqual([]);
-  });
 });
 
 describe('the API boundary', () => {

@@ -103,8 +103,9 @@ describe('App', () => {
     expect(screen.getByRole('button', { name: 'Entities' }).getAttribute('aria-current')).toBe('page');
     await user.keyboard('{Control>}k{/Control}');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Search the project')));
-    await user.click(screen.getByRole('button', { name: 'Sources' }));
-    expect(screen.getByRole('button', { name: 'Sources' }).getAttribute('aria-current')).toBe('page');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    await user.click(within(nav).getByRole('button', { name: 'Sources' }));
+    expect(within(nav).getByRole('button', { name: 'Sources' }).getAttribute('aria-current')).toBe('page');
   });
 
   it('lists the shortcuts of every part of the app on ?', async () => {
