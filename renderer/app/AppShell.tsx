@@ -1,3 +1,4 @@
+import { requestFindInSource } from '../reader/findInSourceRequests';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ProjectInfo } from '../../shared/api/types';
 import { useApi } from '../api/ApiContext';
@@ -107,7 +108,8 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed }: Props & { nav:
     'project.rename': () => setDialog('rename'),
     'sources.import': () => void imports.pickAndImport(),
     'sources.paste': () => imports.openAddSource('paste'),
-    'edit.find': () => nav.focusSearch(),
+    // Find…: in the open source while reading, else the project-wide search.
+    'edit.find': () => (nav.view === 'sources' && nav.selectedSourceId ? requestFindInSource() : nav.focusSearch()),
     ...Object.fromEntries(views.filter((v) => v.menu).map((v) => [v.menu, () => (v.id === 'search' ? nav.focusSearch() : nav.go(v.id, { focus: true }))])),
   });
 

@@ -10,7 +10,7 @@ export const appStrings = {
       title: 'Everywhere',
       rows: [
         { keys: `${mod}+1 … ${mod}+${views.length}`, what: `Switch between ${views.slice(0, -1).join(', ')} and ${views.at(-1) ?? ''}` },
-        { keys: `${mod}+K`, what: 'Search' },
+        { keys: `${mod}+K`, what: 'Search the whole project' },
         { keys: `${mod}+Shift+V`, what: 'Add a source by pasting its text' },
         { keys: `${mod}+I`, what: 'Import source files' },
         { keys: `${mod}+Enter`, what: 'Save, in a form or editor (highlight, pasted source, claim, entity)' },
@@ -28,6 +28,7 @@ export const appStrings = {
         { keys: `${mod}+A`, what: 'In the text: select the whole text' },
         { keys: `H  or  ${mod}+Enter`, what: 'Highlight the selected text' },
         { keys: 'C', what: 'Make a claim from the selected passage' },
+        { keys: `${mod}+F`, what: 'Find in this source (Enter, Shift+Enter: next, previous)' },
         { keys: 'Esc', what: 'In the text: clear the selection' },
       ],
     },

@@ -28,6 +28,8 @@ import { selectionToOffsets } from './selectionToOffsets';
 import { useMentionCard } from './useMentionCard';
 import { useMentionMarks } from './useMentionMarks';
 import { useReaderKeyboard } from './useReaderKeyboard';
+import { FindInSource } from './FindInSource';
+import { useFindInSourceRequests } from './findInSourceRequests';
 import { useReaderSelection } from './useReaderSelection';
 import { DossierError } from '../../shared/api/errors';
 
@@ -67,6 +69,7 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
   const [addingToTimeline, setAddingToTimeline] = useState<{ annotationId: string; quote: string } | null>(null);
   const [marksShown, setMarksShown] = useState(readMentionMarksShown);
   const rootRef = useRef<HTMLDivElement>(null);
+  const [finding, setFinding] = useState(false);
   const paneRef = useRef<HTMLDivElement>(null);
   const showEntityPage = useShowEntityPage();
 
@@ -252,7 +255,14 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
 
   // One listener for the pane's life; it always sees the current selection.
   const onKey = useEffectEvent((event: KeyboardEvent) => {
-    if (isModalOpen() || isTypingTarget(event.target)) return;
+    if (isModalOpen()) return;
+    // Ctrl/Cmd+F: find in this source, when the reader is on screen (not the browser's own find).
+    if (hasModKey(event) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f' && paneRef.current?.offsetParent) {
+      event.preventDefault();
+      setFinding(true);
+      return;
+    }
+    if (isTypingTarget(event.target)) return;
     const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
     const key = event.key.toLowerCase();
     if (plain && key === 'c') {
@@ -275,6 +285,9 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
     document.addEventListener('keydown', listener);
     return () => document.removeEventListener('keydown', listener);
   }, []);
+
+  // The desktop menu's Find… (its accelerator never reaches the page as a key).
+  useFindInSourceRequests(() => setFinding(true));
 
   const createLabel = useCallback((name: string, color: string) => mutate('labels.create', { name, color }), [mutate]);
 
@@ -350,6 +363,7 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
       <SourceHeader source={doc} highlightCount={annotations.length} />
       <div className="reader-body">
         <div className="reader-main">
+          {finding && <FindInSource key={doc.id} text={doc.text} rootRef={rootRef} onClose={() => setFinding(false)} />}
           <div className="reader-scroll">
             <ReaderText
               sourceId={doc.id}

@@ -45,4 +45,15 @@ export const readerStrings = {
     characters: (n: number) => `${n.toLocaleString()} characters`,
     highlights: (n: number) => (n === 1 ? '1 highlight' : `${n.toLocaleString()} highlights`),
   },
+  find: {
+    label: 'Find in this source',
+    placeholder: 'Find in this source…',
+    none: 'No matches',
+    position: (n: number, total: number, capped: boolean) => `${n} of ${total.toLocaleString()}${capped ? '+' : ''}`,
+    previous: 'Previous match',
+    previousHint: 'Previous match (Shift+Enter)',
+    next: 'Next match',
+    nextHint: 'Next match (Enter)',
+    close: 'Close find (Esc)',
+  },
 };

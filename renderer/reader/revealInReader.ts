@@ -137,7 +137,8 @@ interface HighlightRegistry {
   delete(name: string): void;
 }
 
-function highlightApi(): { registry: HighlightRegistry; Highlight: new (...ranges: Range[]) => unknown } | null {
+/** The CSS Custom Highlight API, where the browser has it. */
+export function highlightApi(): { registry: HighlightRegistry; Highlight: new (...ranges: Range[]) => unknown } | null {
   const registry = (globalThis.CSS as unknown as { highlights?: HighlightRegistry } | undefined)?.highlights;
   const Highlight = (globalThis as unknown as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
   return registry && Highlight ? { registry, Highlight } : null;

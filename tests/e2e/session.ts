@@ -59,3 +59,14 @@ export async function selectInReader(page: Page, phrase: string): Promise<void> 
   }, phrase);
   expect(found, `“${phrase}” should be in the reader`).toBe(true);
 }
+
+/** Setup that is tedious through the UI goes through the same API the UI uses. */
+export async function callApi<T>(page: Page, method: string, input: object): Promise<T> {
+  const response = await page.request.post(`/api/call/${method}`, {
+    data: input,
+    headers: { 'content-type': 'application/json', 'x-dossier-token': token },
+  });
+  const body = (await response.json()) as { ok: boolean; result?: T; error?: { message: string } };
+  expect(body.ok, body.error?.message).toBe(true);
+  return body.result as T;
+}
