@@ -14,13 +14,35 @@ function foldChar(ch: string): string {
   return ch.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/ς/g, 'σ');
 }
 
-/** The folded text only: what goes in the index and what queries are made of. */
+/**
+ * The folded text only: what goes in the index and what queries are made of.
+ * Whole-string calls, the same steps as foldChar in the same order, so the
+ * result is foldChar applied to each character (decomposition and the marks
+ * it yields are per character; only sigma's case depends on context, and
+ * both forms become σ).
+ */
 export function foldText(text: string): string {
   // Plain ASCII (most text) folds in one call.
   if (!/[^\p{ASCII}]/u.test(text)) return text.toLowerCase();
-  let out = '';
-  for (const ch of text) out += foldChar(ch);
-  return out;
+  return text.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/ς/g, 'σ');
+}
+
+/** Where in `text` the folded text reaches `foldedIndex` (an index into foldText(text)). */
+export function originalOffset(text: string, foldedIndex: number): number {
+  let folded = 0;
+  let i = 0;
+  while (i < text.length && folded < foldedIndex) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      folded += 1;
+      i += 1;
+      continue;
+    }
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    folded += foldChar(ch).length;
+    i += ch.length;
+  }
+  return i;
 }
 
 /**

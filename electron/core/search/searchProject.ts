@@ -2,7 +2,7 @@ import type { Reliability, SearchFilters, SearchGroup, SearchKind, SearchRespons
 import { searchKinds } from '../../../shared/api/types';
 import { parseEdtf } from '../../../shared/dates/edtf';
 import { admiraltyGrade } from '../../../shared/grades/admiraltyGrade';
-import { foldWithMap } from '../../../shared/search/foldText';
+import { foldText, originalOffset } from '../../../shared/search/foldText';
 import { highlightPattern, parseSearchQuery } from '../../../shared/search/parseSearchQuery';
 import type { ProjectDb } from '../db/projectDatabase';
 import { statement } from '../db/statement';
@@ -81,13 +81,21 @@ function factsOf(db: ProjectDb, kind: SearchKind, id: string): ItemFacts | null 
 }
 
 /** The first match of the pattern in the text, as a span of the original text. */
-export function firstMatch(text: string, pattern: RegExp): { start: number; end: number } | null {
+export function firstMatch(text: string, pattern: RegExp, exact?: RegExp): { start: number; end: number } | null {
+  // Most matches are the words as typed, case aside: found in the original text directly, nothing to fold.
+  if (exact) {
+    exact.lastIndex = 0;
+    const m = exact.exec(text);
+    if (m) return { start: m.index, end: m.index + m[0].length };
+  }
   for (let from = 0; from < text.length; from += CHUNK) {
     const slice = text.slice(from, Math.min(text.length, from + CHUNK + OVERLAP));
-    const { folded, map } = foldWithMap(slice, from);
     pattern.lastIndex = 0;
-    const m = pattern.exec(folded);
-    if (m) return { start: map[m.index]!, end: map[m.index + m[0].length]! };
+    const m = pattern.exec(foldText(slice));
+    if (m) {
+      // Back to the original text: only up to the match, a character at a time.
+      return { start: from + originalOffset(slice, m.index), end: from + originalOffset(slice, m.index + m[0].length) };
+    }
   }
   return null;
 }
@@ -155,12 +163,12 @@ function passesFacts(facts: ItemFacts, kind: SearchKind, filters: SearchFilters,
   return true;
 }
 
-function resultOf(db: ProjectDb, match: Match, facts: ItemFacts, pattern: RegExp | null): SearchResult {
+function resultOf(db: ProjectDb, match: Match, facts: ItemFacts, pattern: RegExp | null, exact: RegExp | null): SearchResult {
   const result: SearchResult = { kind: match.kind, id: match.id, title: facts.title, snippet: null, sourceId: facts.sourceId, start: facts.start, end: facts.end, detail: facts.detail };
   if (!pattern) return result;
   const doc = searchDocOf(db, match.kind, match.id);
   if (!doc) return result;
-  const span = firstMatch(doc.body, pattern);
+  const span = firstMatch(doc.body, pattern, exact ?? undefined);
   if (span) {
     result.snippet = snippetAt(doc.body, span);
     // A source's reader lands on the words; a highlight's on the highlight.
@@ -187,6 +195,8 @@ export function searchProject(db: ProjectDb, q: string, filters: SearchFilters =
   const parsed = parseSearchQuery(q);
   if (!parsed.match) return { groups: [], total: 0 };
   const pattern = highlightPattern(parsed.highlight);
+  // The same words, case aside, in the original text (no accents or other folding): the fast first try.
+  const exact = pattern ? new RegExp(pattern.source, 'giu') : null;
   const from = edtfBounds(filters.from, 'earliest');
   const to = edtfBounds(filters.to, 'latest');
   const needsFacts = from !== null || to !== null || !!filters.minGrade;
@@ -202,7 +212,7 @@ export function searchProject(db: ProjectDb, q: string, filters: SearchFilters =
     const facts = factsOf(db, match.kind, match.id);
     if (!facts || !passesFacts(facts, match.kind, filters, from, to)) continue;
     group.total += 1;
-    if (listed) group.results.push(resultOf(db, match, facts, pattern));
+    if (listed) group.results.push(resultOf(db, match, facts, pattern, exact));
   }
   const list = [...groups.values()].filter((g) => g.total > 0);
   return { groups: list, total: list.reduce((n, g) => n + g.total, 0) };

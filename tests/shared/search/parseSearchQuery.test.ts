@@ -64,3 +64,16 @@ describe('parseSearchQuery', () => {
     );
   });
 });
+
+describe('foldText and foldWithMap agree', () => {
+  it('folds a whole string exactly as character by character, in any script', () => {
+    const alphabet = fc.constantFrom(...'aÅéßﬁİΣσςΆώЁйж 🙂.-\u0301'.split(''), 'Σ', 'ΣΑΣ', 'ǅ', 'ᾼ');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }), (chars) => {
+        const text = chars.join('');
+        expect(foldWithMap(text).folded).toBe(foldText(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
