@@ -45,6 +45,8 @@ export function readQdpxArchive(bytes: Uint8Array, fileName: string): QdpxArchiv
   const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05) && (bytes[3] === 0x04 || bytes[3] === 0x06);
   if (!isZip) throw bad(fileName, 'it is not a zip archive, and a .qdpx file is one.');
 
+  if (!hasEndRecord(bytes)) throw bad(fileName, 'the archive is truncated or damaged (it lacks the record that ends every zip file).');
+
   const allowed = Math.min(QDPX_LIMITS.maxTotalBytes, Math.max(QDPX_LIMITS.ratioAllowanceBytes, bytes.length * QDPX_LIMITS.maxRatio));
   let total = 0;
   let entries = 0;
@@ -134,4 +136,13 @@ export function readQdpxArchive(bytes: Uint8Array, fileName: string): QdpxArchiv
     if (name.startsWith('Sources/')) sources.set(name.slice('Sources/'.length), join(parts));
   }
   return { projectXml: join(projectParts), sources };
+}
+
+/** A zip ends with an end-of-central-directory record (22 bytes plus a comment of at most 64 KB). */
+function hasEndRecord(bytes: Uint8Array): boolean {
+  const lowest = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let i = bytes.length - 22; i >= lowest; i -= 1) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) return true;
+  }
+  return false;
 }
