@@ -107,9 +107,11 @@ export function readQdpxArchive(bytes: Uint8Array, fileName: string): QdpxArchiv
   unzip.register(UnzipPassThrough);
 
   try {
-    for (let offset = 0; offset < bytes.length && !failure; offset += PUSH_BYTES) {
+    for (let offset = 0; offset < bytes.length; offset += PUSH_BYTES) {
       const end = Math.min(bytes.length, offset + PUSH_BYTES);
       unzip.push(bytes.subarray(offset, end), end === bytes.length);
+      // Set by the callbacks above: stop inflating at the first problem.
+      if (failure) break;
     }
   } catch (error) {
     if (!failure) failure = bad(fileName, `the archive is damaged (${(error as Error).message}).`);
@@ -117,16 +119,6 @@ export function readQdpxArchive(bytes: Uint8Array, fileName: string): QdpxArchiv
   if (failure) throw failure;
   if (pending.size > 0) throw bad(fileName, `the archive is truncated (“${[...pending][0]}” is incomplete).`);
 
-  const join = (parts: Uint8Array[]): Uint8Array => {
-    if (parts.length === 1) return parts[0] as Uint8Array;
-    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const part of parts) {
-      out.set(part, at);
-      at += part.length;
-    }
-    return out;
-  };
   const projectParts = chunks.get('project.qde');
   if (!projectParts) {
     throw bad(fileName, entries === 0 ? 'it is an empty archive.' : 'it has no project.qde, the file every REFI-QDA project carries.');
@@ -145,4 +137,15 @@ function hasEndRecord(bytes: Uint8Array): boolean {
     if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) return true;
   }
   return false;
+}
+
+function join(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0] as Uint8Array;
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }

@@ -302,7 +302,7 @@ function isoOrNull(value: string | undefined): string | null {
 function colourOf(value: string | undefined): string {
   const v = value?.trim() ?? '';
   if (/^#[0-9a-fA-F]{6}$/.test(v)) return v.toLowerCase();
-  if (/^#[0-9a-fA-F]{3}$/.test(v)) return `#${[...v.slice(1)].map((c) => c + c).join('')}`.toLowerCase();
+  if (/^#[0-9a-fA-F]{3}$/.test(v)) return `#${v.slice(1).split('').map((c) => c + c).join('')}`.toLowerCase();
   return DEFAULT_LABEL_COLOR;
 }
 

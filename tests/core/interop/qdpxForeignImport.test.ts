@@ -8,7 +8,7 @@ const NS = 'urn:QDA-XML:project:1.0';
 const interviewRaw = '\uFEFF  Interview 1\r\n\r\nQ: Where were you? 🙂 A: In the Old Town,\r\nnear the bridge.  \r\n';
 const interviewNormalized = 'Interview 1\n\nQ: Where were you? 🙂 A: In the Old Town,\nnear the bridge.';
 const cp = (text: string, quote: string): [number, number] => {
-  const start = [...text.slice(0, text.indexOf(quote))].length;
+  const start = Array.from(text.slice(0, text.indexOf(quote))).length;
   return [start, start + [...quote].length];
 };
 

@@ -96,7 +96,7 @@ async function snapshot(t: TestWorkbench) {
         description: entity.description,
         notes: entity.notes,
         dateEdtf: entity.dateEdtf,
-        aliases: entity.aliases.map((a) => a.alias).sort(),
+        aliases: [...entity.aliases].sort(),
       };
     }),
   );

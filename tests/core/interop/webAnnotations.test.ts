@@ -47,6 +47,7 @@ describe('W3C Web Annotation export', () => {
         ],
       },
     });
+    expect(second.id).toBe(`urn:uuid:${warned.id}`);
     expect(second.motivation).toBe('commenting');
     expect(second.body).toEqual([
       { type: 'TextualBody', purpose: 'commenting', value: 'Check the Gazette.', format: 'text/plain' },
