@@ -25,6 +25,7 @@ import { makeArticleText, makeSourceTexts } from './makeBenchTexts';
 import { benchEdtf, benchEventsList, mixedDates } from './timelineBenches';
 import { makeClaimsProject } from './makeClaimsProject';
 import { benchMemoExport, exportPrintHtml, makeBenchMemoProject } from './memoBenches';
+import { benchQdpx } from './qdpxBenches';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-'));
@@ -537,6 +538,15 @@ async function main(): Promise<void> {
     if (wanted('memotyping')) await benchMemoTyping();
     if (wanted('memos')) (await benchMemoExport(workbenchIn(path.join(work, 'memos')), path.join(work, 'memos'))).forEach(report);
     if (wanted('memopdf')) await benchMemoPdf();
+    if (wanted('qdpx')) {
+      const dir = path.join(work, 'qdpx');
+      const workbench = workbenchIn(path.join(dir, 'exchange'));
+      try {
+        (await benchQdpx(await makeBigProject(path.join(dir, 'big')), workbench, call, path.join(dir, 'scratch'))).forEach(report);
+      } finally {
+        workbench.close();
+      }
+    }
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
