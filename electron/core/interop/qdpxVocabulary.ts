@@ -32,6 +32,15 @@ export const VARIABLE_DESCRIPTIONS: Record<string, string> = {
 };
 
 export const variableGuid = (name: string): string => stableGuid(`variable:${name}`);
-export const userGuid = (name: string): string => stableGuid(`user:${name}`);
+const userGuids = new Map<string, string>();
+/** Called for every row's author: worth remembering. */
+export function userGuid(name: string): string {
+  let guid = userGuids.get(name);
+  if (guid === undefined) {
+    guid = stableGuid(`user:${name}`);
+    if (userGuids.size < 10_000) userGuids.set(name, guid);
+  }
+  return guid;
+}
 export const codingGuid = (annotationId: string, labelId: string): string => stableGuid(`coding:${annotationId}:${labelId}`);
 export const noteGuid = (annotationId: string): string => stableGuid(`note:${annotationId}`);
