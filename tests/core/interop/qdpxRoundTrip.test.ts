@@ -163,6 +163,20 @@ describe('REFI-QDA project exchange (.qdpx)', () => {
     expect(await snapshot(third)).toEqual(before);
   });
 
+  it('exports the sample project (every entity kind, many labels and notes) as a valid .qdpx that re-imports whole', async () => {
+    const t = testWorkbench();
+    await t.call('projects.openSample', {});
+    const before = await snapshot(t);
+    const out = await t.call('interop.exportQdpx', {});
+    const files = unzipSync(Buffer.from(out.dataBase64, 'base64'));
+    const verdict = await validateProjectXml(strFromU8(files['project.qde']!));
+    expect(verdict.errors).toEqual([]);
+    const other = testWorkbench();
+    const imported = await other.call('interop.importQdpx', { name: out.fileName, dataBase64: out.dataBase64 });
+    expect(imported.skipped).toEqual([]);
+    expect(await snapshot(other)).toEqual(before);
+  });
+
   it('exports an empty project as a valid .qdpx and imports it back', async () => {
     const t = testWorkbench();
     await t.call('projects.create', { name: 'Empty' });
