@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useApi } from '../api/ApiContext';
 import { useMenuCommands } from '../app/useMenuCommands';
 import { useNotices } from '../ui/Notices';
@@ -16,6 +16,21 @@ export function ExchangeMenu({ onImportQdpx }: { onImportQdpx: () => Promise<voi
   const notices = useNotices();
   const { open, setOpen, rootRef, onKeyDown } = usePopupMenu();
   const [busy, setBusy] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  // Arrow keys move between the items; Esc closes the menu and gives focus back to its button.
+  const onMenuKeyDown = (event: KeyboardEvent) => {
+    const items = [...(rootRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
+    const at = items.indexOf(document.activeElement as HTMLButtonElement);
+    const move = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 }[event.key];
+    if (open && move !== undefined && items.length > 0) {
+      event.preventDefault();
+      items[(move + items.length) % items.length]?.focus();
+      return;
+    }
+    if (event.key === 'Escape' && open) buttonRef.current?.focus();
+    onKeyDown(event);
+  };
 
   const run = async (action: () => Promise<void>) => {
     setOpen(false);
@@ -56,8 +71,8 @@ export function ExchangeMenu({ onImportQdpx }: { onImportQdpx: () => Promise<voi
   ];
 
   return (
-    <div className="exchange-menu" ref={rootRef} onKeyDown={onKeyDown}>
-      <button type="button" className="small quiet" aria-haspopup="menu" aria-expanded={open} disabled={busy} onClick={() => setOpen((o) => !o)}>
+    <div className="exchange-menu" ref={rootRef} onKeyDown={onMenuKeyDown}>
+      <button ref={buttonRef} type="button" className="small quiet" aria-haspopup="menu" aria-expanded={open} disabled={busy} onClick={() => setOpen((o) => !o)}>
         {busy ? s.working : s.menu} ▾
       </button>
       {open && (

@@ -49,6 +49,17 @@ test('the sample goes out as a .qdpx and Web Annotations, and the .qdpx comes ba
   await expect(menu.getByRole('menuitem')).toHaveText(['Export for QDA software (.qdpx)…', 'Export highlights as Web Annotations…', 'Import QDA project (.qdpx)…']);
   await expect(menu.getByRole('menuitem').first()).toBeFocused();
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/qdpx-menu.png` });
+  // From the keyboard: arrows move, Esc closes and gives focus back to the menu's button.
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: 'Export highlights as Web Annotations…' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(menu.getByRole('menuitem', { name: 'Import QDA project (.qdpx)…' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Exchange' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
   let downloading = page.waitForEvent('download');
   await menu.getByRole('menuitem', { name: 'Export for QDA software (.qdpx)…' }).click();
   let download = await downloading;
@@ -97,6 +108,8 @@ test('the sample goes out as a .qdpx and Web Annotations, and the .qdpx comes ba
 
   // From the welcome screen too.
   await page.getByRole('button', { name: 'Close project' }).click();
+  await expect(page.getByRole('button', { name: 'Import QDA project (.qdpx)…' })).toBeVisible();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/qdpx-welcome.png` });
   chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import QDA project (.qdpx)…' }).click();
   await (await chooser).setFiles({ name: 'again.qdpx', mimeType: 'application/zip', buffer: qdpx });
