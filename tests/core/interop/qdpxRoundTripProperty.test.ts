@@ -17,6 +17,8 @@ const project = text.chain((t) =>
   }),
 );
 
+const key = (h: { start: number; end: number }): string => `${h.start}-${h.end}`;
+
 describe('qdpx round trip, property', () => {
   it('any normalized text and any highlights on it come back with the same spans, quotes and notes', async () => {
     await fc.assert(
@@ -42,7 +44,6 @@ describe('qdpx round trip, property', () => {
         const back = await other.call('sources.get', { id: source.id });
         expect(back.text).toBe(source.text);
         const highlights = await other.call('annotations.list', { sourceId: source.id });
-        const key = (h: { start: number; end: number }) => `${h.start}-${h.end}`;
         expect(highlights.map((h) => ({ start: h.start, end: h.end, exact: h.exact, note: h.note })).sort((x, y) => key(x).localeCompare(key(y)))).toEqual(
           made.sort((x, y) => key(x).localeCompare(key(y))),
         );
