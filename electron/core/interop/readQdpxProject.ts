@@ -114,6 +114,7 @@ export function readQdpxProject(bytes: Uint8Array, fileName: string): QdpxProjec
   const labels: QdpxProject['labels'] = [];
   const labelNames = new Set<string>();
   const codeIds = new Set<string>();
+  let describedCodes = 0;
   const addCodes = (parent: XmlElement): void => {
     for (const code of childrenNamed(parent, 'Code')) {
       const id = idOf(code);
@@ -121,6 +122,7 @@ export function readQdpxProject(bytes: Uint8Array, fileName: string): QdpxProjec
       for (let n = 2; labelNames.has(name.toLowerCase()); n += 1) name = `${required(code, 'name').trim().slice(0, 70)} (${n})`;
       labelNames.add(name.toLowerCase());
       labels.push({ id, name, color: colourOf(code.attrs.color) });
+      if (childNamed(code, 'Description')?.text.trim() || childNamed(code, 'NoteRef')) describedCodes += 1;
       codeIds.add(id);
       addCodes(code);
     }
@@ -128,6 +130,7 @@ export function readQdpxProject(bytes: Uint8Array, fileName: string): QdpxProjec
   const codes = childNamed(childNamed(root, 'CodeBook') ?? emptyElement, 'Codes');
   if (childNamed(root, 'CodeBook') && !codes) refuse('its CodeBook has no Codes element.');
   if (codes) addCodes(codes);
+  if (describedCodes > 0) skipped.push(`The descriptions and memos of ${plural(describedCodes, 'code')} were left out: Dossier labels have none.`);
 
   const textOf = (element: XmlElement, what: string): string | null => {
     const inline = childNamed(element, 'PlainTextContent');
@@ -141,13 +144,14 @@ export function readQdpxProject(bytes: Uint8Array, fileName: string): QdpxProjec
   const notes = new Map<string, string>();
   for (const note of childrenNamed(childNamed(root, 'Notes') ?? emptyElement, 'Note')) {
     const text = textOf(note, `note “${(note.attrs.name ?? '').slice(0, 80)}”`);
-    notes.set(idOf(note), (text ?? '').trim());
+    // Kept exactly as written (a Dossier note round-trips unchanged); only empty notes are dropped below.
+    notes.set(idOf(note), text ?? '');
   }
   const notesOf = (element: XmlElement): string[] =>
     childrenNamed(element, 'NoteRef').flatMap((ref) => {
       const text = notes.get(ids.get(norm(required(ref, 'targetGUID'))) ?? '');
       if (text === undefined) refuse('a NoteRef in project.qde points to a note the file does not contain.');
-      return text ? [text as string] : [];
+      return text ? [text] : [];
     });
 
   const sources: QdpxProject['sources'] = [];

@@ -20,7 +20,7 @@ function foreignProject(): { xml: string; bytes: Uint8Array } {
 <Users><User guid="{8A6F1C2E-0000-4000-8000-00000000000A}" name="Maria"/></Users>
 <CodeBook><Codes>
   <Code guid="{8A6F1C2E-0000-4000-8000-000000000001}" name="Places" isCodable="false" color="#3A7">
-    <Code guid="{8A6F1C2E-0000-4000-8000-000000000002}" name="Old Town" isCodable="true" color="#1F77B4"/>
+    <Code guid="{8A6F1C2E-0000-4000-8000-000000000002}" name="Old Town" isCodable="true" color="#1F77B4"><Description>Anything in the old centre.</Description></Code>
   </Code>
   <Code guid="{8A6F1C2E-0000-4000-8000-000000000003}" name="Questions" isCodable="true"/>
 </Codes></CodeBook>
@@ -58,7 +58,10 @@ describe('importing a .qdpx written by other QDA software', () => {
     const t = testWorkbench({ userName: 'lee' });
     const result = await t.call('interop.importQdpx', { name: 'interviews.qdpx', dataBase64: Buffer.from(bytes).toString('base64') });
     expect(result.counts).toEqual({ sources: 2, labels: 3, highlights: 2, notes: 1, entities: 1 });
-    expect(result.skipped).toEqual(['1 PDFSource left out: Dossier imports text sources only.']);
+    expect(result.skipped).toEqual([
+      'The descriptions and memos of 1 code were left out: Dossier labels have none.',
+      '1 PDFSource left out: Dossier imports text sources only.',
+    ]);
     expect(result.project.name).toBe('Field interviews');
 
     const labels = await t.call('labels.list', {});
