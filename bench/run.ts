@@ -540,7 +540,18 @@ async function main(): Promise<void> {
     if (wanted('memopdf')) await benchMemoPdf();
     if (wanted('qdpx')) {
       const dir = path.join(work, 'qdpx');
-      const workbench = workbenchIn(path.join(dir, 'exchange'));
+      // As the app runs it: the .qdpx is read in the built worker.
+      const exchange = path.join(dir, 'exchange');
+      fs.mkdirSync(exchange, { recursive: true });
+      const workbench = createWorkbench({
+        projectsDir: path.join(exchange, 'projects'),
+        settingsDir: path.join(exchange, 'settings'),
+        sampleDir: path.join(repoRoot, 'resources/sample'),
+        userName: 'bench',
+        host: 'browser',
+        appVersion: 'bench',
+        qdpxWorkerPath: path.join(repoRoot, 'out/main/qdpxWorker.js'),
+      });
       try {
         (await benchQdpx(await makeBigProject(path.join(dir, 'big')), workbench, call, path.join(dir, 'scratch'))).forEach(report);
       } finally {

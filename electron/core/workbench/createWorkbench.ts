@@ -49,6 +49,7 @@ import type { WorkbenchOptions } from './WorkbenchOptions';
 import { exportQdpx } from '../interop/exportQdpx';
 import { exportWebAnnotations } from '../interop/exportWebAnnotations';
 import { readQdpxProject } from '../interop/readQdpxProject';
+import { readQdpxProjectInWorker } from '../interop/readQdpxProjectInWorker';
 import { writeQdpxProject } from '../interop/writeQdpxProject';
 import { MAX_QDPX_BYTES } from '../../../shared/interop/qdpxLimits';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/migrations';
@@ -412,14 +413,16 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       const file = exportQdpx(project.db, { exportedBy: author, appVersion: options.appVersion });
       return { fileName: exportFileName(name, '.qdpx'), dataBase64: Buffer.from(file.bytes).toString('base64'), counts: file.counts };
     },
-    'interop.importQdpx': ({ name, dataBase64 }) => {
+    'interop.importQdpx': async ({ name, dataBase64 }) => {
       const bytes = Buffer.from(dataBase64, 'base64');
       const displayName = path.basename(name);
       if (bytes.length > MAX_QDPX_BYTES) {
         throw new DossierError('FILE_TOO_LARGE', `“${displayName}” is larger than ${MAX_QDPX_BYTES / 1024 / 1024} MB, the most Dossier imports as a .qdpx.`);
       }
       // Checked completely before a file is made: a refused .qdpx leaves nothing behind.
-      const model = readQdpxProject(bytes, displayName);
+      const model = options.qdpxWorkerPath
+        ? await readQdpxProjectInWorker(bytes, displayName, options.qdpxWorkerPath)
+        : readQdpxProject(bytes, displayName);
       fs.mkdirSync(options.projectsDir, { recursive: true });
       const staging = path.join(options.projectsDir, `.qdpx-import-${newId()}.dossier`);
       let result: ReturnType<typeof writeQdpxProject>;
