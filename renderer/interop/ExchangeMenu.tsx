@@ -54,6 +54,11 @@ export function ExchangeMenu({ onImportQdpx }: { onImportQdpx: () => Promise<voi
   const exportWebAnnotations = () =>
     run(async () => {
       const out = await client.call('interop.exportWebAnnotations', {});
+      // An empty file helps no one: say what to do instead.
+      if (out.count === 0) {
+        notices.notify(s.noHighlights);
+        return;
+      }
       if (await client.shell.saveFile(out.fileName, out.json, 'application/ld+json')) {
         notices.notify(s.exportedWebAnnotations(out.fileName, out.count), { fullText: out.fileName });
       }

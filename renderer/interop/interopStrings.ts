@@ -23,6 +23,7 @@ export const interopStrings = {
   importQdpxHint: 'A REFI-QDA project from QualCoder, ATLAS.ti, MAXQDA, NVivo or Dossier opens as a new project.',
   exportedQdpx: (fileName: string, counts: QdpxCounts) =>
     `Exported ${listCounts(counts)} to ${fileName}. Claims, events, timelines and memos have no place in a .qdpx and stay in Dossier.`,
+  noHighlights: 'This project has no highlights to export yet. Select a passage in the reader and press H to highlight it.',
   exportedWebAnnotations: (fileName: string, count: number) => `Exported ${n(count, 'highlight')} as Web Annotations to ${fileName}.`,
   importedQdpx: (projectName: string, fileName: string, counts: QdpxCounts) =>
     `Imported “${projectName}” from ${fileName} as a new project: ${listCounts(counts)}.`,

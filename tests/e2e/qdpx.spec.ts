@@ -106,6 +106,17 @@ test('the sample goes out as a .qdpx and Web Annotations, and the .qdpx comes ba
   expect((await api<{ path: string }>(page, 'projects.current')).path).toBe(imported.path);
   expect(await snapshot(page)).toEqual(sample);
 
+  // An empty project has no highlights to export: the notice says how to make one, and nothing is saved.
+  await page.getByRole('button', { name: 'Close project' }).click();
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('dialog').getByRole('textbox', { name: 'Name' }).fill('Nothing yet');
+  await page.getByRole('dialog').getByRole('button', { name: 'Create' }).click();
+  let downloads = 0;
+  page.on('download', () => (downloads += 1));
+  await chooseFromExchange(page, 'Export highlights as Web Annotations…');
+  await expect(page.locator('.notice').filter({ hasText: 'This project has no highlights to export yet.' })).toBeVisible();
+  expect(downloads).toBe(0);
+
   // From the welcome screen too.
   await page.getByRole('button', { name: 'Close project' }).click();
   await expect(page.getByRole('button', { name: 'Import QDA project (.qdpx)…' })).toBeVisible();
