@@ -1,6 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { testWorkbench } from '../../helpers/testWorkbench';
+import { repoRoot, testWorkbench } from '../../helpers/testWorkbench';
 import { validateProjectXml } from './refiSchema';
 
 const NS = 'urn:QDA-XML:project:1.0';
@@ -90,5 +92,16 @@ describe('importing a .qdpx written by other QDA software', () => {
     const page = await t.call('entities.get', { id: entity!.id });
     expect(page.entity.description).toBe('Shop owner');
     expect(highlights[1]!.entityIds).toEqual([entity!.id]);
+  });
+
+  it('reads a zip written by a streaming writer (sizes in data descriptors)', async () => {
+    const bytes = fs.readFileSync(path.join(repoRoot, 'tests/fixtures/refi-qda/streamed-zip.qdpx'));
+    expect(bytes[6]! & 0x08).toBe(0x08);
+    const t = testWorkbench();
+    const result = await t.call('interop.importQdpx', { name: 'streamed-zip.qdpx', dataBase64: bytes.toString('base64') });
+    expect(result.counts).toMatchObject({ sources: 1, highlights: 1 });
+    const [source] = await t.call('sources.list', {});
+    const [highlight] = await t.call('annotations.list', { sourceId: source!.id });
+    expect(highlight!.exact).toBe('Hello');
   });
 });
