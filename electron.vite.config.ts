@@ -13,6 +13,8 @@ export default defineConfig({
           browser: resolve(import.meta.dirname, 'electron/browser/main.ts'),
           // Parses untrusted HTML off the main thread, in a worker with memory limits.
           htmlWorker: resolve(import.meta.dirname, 'electron/core/sources/htmlWorker.ts'),
+          // Unzips and parses untrusted .qdpx files (REFI-QDA projects) the same way.
+          qdpxWorker: resolve(import.meta.dirname, 'electron/core/interop/qdpxWorker.ts'),
         },
       },
     },

@@ -26,6 +26,7 @@ import { benchEdtf, benchEventsList, mixedDates } from './timelineBenches';
 import { makeClaimsProject } from './makeClaimsProject';
 import { benchMemoExport, exportPrintHtml, makeBenchMemoProject } from './memoBenches';
 import { benchSearch } from './searchBenches';
+import { benchQdpx } from './qdpxBenches';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-'));
@@ -543,6 +544,26 @@ async function main(): Promise<void> {
     if (wanted('memos')) (await benchMemoExport(workbenchIn(path.join(work, 'memos')), path.join(work, 'memos'))).forEach(report);
     if (wanted('memopdf')) await benchMemoPdf();
     if (wanted('search')) (await benchSearch(fs.mkdirSync(path.join(work, 'search'), { recursive: true }) ?? path.join(work, 'search'))).forEach(report);
+    if (wanted('qdpx')) {
+      const dir = path.join(work, 'qdpx');
+      // As the app runs it: the .qdpx is read in the built worker.
+      const exchange = path.join(dir, 'exchange');
+      fs.mkdirSync(exchange, { recursive: true });
+      const workbench = createWorkbench({
+        projectsDir: path.join(exchange, 'projects'),
+        settingsDir: path.join(exchange, 'settings'),
+        sampleDir: path.join(repoRoot, 'resources/sample'),
+        userName: 'bench',
+        host: 'browser',
+        appVersion: 'bench',
+        qdpxWorkerPath: path.join(repoRoot, 'out/main/qdpxWorker.js'),
+      });
+      try {
+        (await benchQdpx(await makeBigProject(path.join(dir, 'big')), workbench, call, path.join(dir, 'scratch'))).forEach(report);
+      } finally {
+        workbench.close();
+      }
+    }
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

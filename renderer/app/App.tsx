@@ -13,6 +13,8 @@ import { NoticeProvider, useNotices } from '../ui/Notices';
 import { appStrings as s } from './appStrings';
 import { AppShell } from './AppShell';
 import { useMenuCommands } from './useMenuCommands';
+import { interopStrings as x } from '../interop/interopStrings';
+import { useQdpxImport } from '../interop/useQdpxImport';
 
 /** The whole UI over one API client (desktop or browser transport, or a fake in tests). */
 export function App({ client }: { client: DossierClient }) {
@@ -84,9 +86,28 @@ function ProjectRoot() {
     }
   }, [actions, opened, project, notices]);
 
+  // A .qdpx becomes a new project (core opens it); the notice says what came in and what was left out.
+  const pickQdpx = useQdpxImport();
+  const importQdpx = useCallback(async () => {
+    const result = await pickQdpx();
+    if (!result) return;
+    opened(result.project);
+    notices.notify(x.importedQdpx(result.project.name, result.fileName, result.counts), { timeoutMs: 15000, fullText: result.project.name });
+    if (result.skipped.length > 0) notices.notify(x.leftOut(result.skipped), { timeoutMs: 30000 });
+  }, [pickQdpx, opened, notices]);
+  const importQdpxReporting = useCallback(async () => {
+    try {
+      await importQdpx();
+    } catch (error) {
+      if (project) notices.reportError(error);
+      else setWelcomeError(errorMessage(error));
+    }
+  }, [importQdpx, project, notices]);
+
   useMenuCommands({
     'project.new': () => setNewProject(true),
     'project.open': () => void openFromDisk(),
+    'interop.importQdpx': () => void importQdpxReporting(),
   });
 
   if (project === undefined) {
@@ -101,7 +122,7 @@ function ProjectRoot() {
     <>
       {project ? (
         <QueryProvider key={project.id}>
-          <AppShell project={project} onProjectChanged={setProject} onClosed={() => {
+          <AppShell project={project} onProjectChanged={setProject} onImportQdpx={importQdpx} onClosed={() => {
               notices.clear();
               setProject(null);
             }}
@@ -112,6 +133,7 @@ function ProjectRoot() {
           info={info}
           onOpened={opened}
           onNewProject={() => setNewProject(true)}
+          onImportQdpx={() => void importQdpxReporting()}
           error={welcomeError ?? (startupError ? `${s.loadFailed}: ${startupError}` : null)}
           onDismissError={() => {
             setWelcomeError(null);

@@ -15,15 +15,18 @@ import { NavigationContext, type FocusRequest, type NavigationApi, type RevealTa
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useMenuCommands } from './useMenuCommands';
 import { views } from './views';
+import { ExchangeMenu } from '../interop/ExchangeMenu';
 
 interface Props {
   project: ProjectInfo;
   onProjectChanged: (project: ProjectInfo) => void;
   onClosed: () => void;
+  /** Chooses a .qdpx and imports it as a new project; throws when the file is refused. */
+  onImportQdpx: () => Promise<void>;
 }
 
 /** An open project: header, navigation and the views. */
-export function AppShell({ project, onProjectChanged, onClosed }: Props) {
+export function AppShell({ project, onProjectChanged, onClosed, onImportQdpx }: Props) {
   const [view, setView] = useState(views[0]?.id ?? 'sources');
   const [selectedSourceId, setSelectedSourceId] = useState<string | null>(() => readLastSource(project.id));
   const [reveal, setReveal] = useState<RevealTarget | null>(null);
@@ -70,7 +73,7 @@ export function AppShell({ project, onProjectChanged, onClosed }: Props) {
   return (
     <NavigationContext.Provider value={nav}>
       <SourceImportProvider>
-        <ShellFrame project={project} nav={nav} onProjectChanged={onProjectChanged} onClosed={onClosed} />
+        <ShellFrame project={project} nav={nav} onProjectChanged={onProjectChanged} onClosed={onClosed} onImportQdpx={onImportQdpx} />
       </SourceImportProvider>
     </NavigationContext.Provider>
   );
@@ -79,7 +82,7 @@ export function AppShell({ project, onProjectChanged, onClosed }: Props) {
 /** Views that put focus on their own main control when asked; the others get it on their heading. */
 const VIEWS_THAT_TAKE_FOCUS = new Set(['sources', 'search', 'labels']);
 
-function ShellFrame({ project, nav, onProjectChanged, onClosed }: Props & { nav: NavigationApi }) {
+function ShellFrame({ project, nav, onProjectChanged, onClosed, onImportQdpx }: Props & { nav: NavigationApi }) {
   const mainRef = useRef<HTMLElement>(null);
   const client = useApi();
   const notices = useNotices();
@@ -182,6 +185,7 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed }: Props & { nav:
           {name}
         </span>
         <div className="header-actions">
+          <ExchangeMenu onImportQdpx={onImportQdpx} />
           <button type="button" className="small quiet" onClick={() => setDialog('rename')}>
             {p.renameProject}
           </button>

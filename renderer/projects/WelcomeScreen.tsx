@@ -6,11 +6,14 @@ import { errorMessage } from '../ui/errorMessage';
 import { formatRelativeTime } from '../ui/formatDateTime';
 import { projectsStrings as s } from './projectsStrings';
 import { useProjectActions } from './useProjectActions';
+import { interopStrings as x } from '../interop/interopStrings';
 
 interface Props {
   info: AppInfo | null;
   onOpened: (project: ProjectInfo) => void;
   onNewProject: () => void;
+  /** Chooses a .qdpx from QDA software and imports it as a new project. */
+  onImportQdpx: () => void;
   /** An error from elsewhere (e.g. the menu's Open) to show here. */
   error: string | null;
   onDismissError: () => void;
@@ -27,7 +30,7 @@ interface Entry {
 }
 
 /** No project open: start a new one, open one, pick a recent one, or look at the sample. */
-export function WelcomeScreen({ info, onOpened, onNewProject, error, onDismissError }: Props) {
+export function WelcomeScreen({ info, onOpened, onNewProject, onImportQdpx, error, onDismissError }: Props) {
   const client = useApi();
   const actions = useProjectActions();
   const [recent, setRecent] = useState<RecentProject[] | null>(null);
@@ -156,6 +159,9 @@ export function WelcomeScreen({ info, onOpened, onNewProject, error, onDismissEr
                 {s.openProject}
               </button>
             )}
+            <button type="button" disabled={busy} onClick={onImportQdpx} title={x.importQdpxHint}>
+              {x.importQdpx}
+            </button>
           </div>
         </section>
 

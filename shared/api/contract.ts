@@ -51,6 +51,8 @@ import type {
   MemoVersion,
   MemoVersionSummary,
 } from './memoTypes';
+import type { QdpxExport, QdpxImport, WebAnnotationExport } from './interopTypes';
+import { MAX_QDPX_BYTES } from '../interop/qdpxLimits';
 import type { BlockContent } from '../memos/memoDoc';
 import { liveBlockSchema, memoDocInput } from '../memos/memoDocSchema';
 
@@ -403,6 +405,19 @@ export const contract = {
   'templates.rename': method<MemoTemplateSummary>()(z.object({ id: templateId, name: templateName }).strict()),
   /** To the Trash (trash.restore kind 'memoTemplate'); built-in templates cannot be deleted. */
   'templates.delete': method<null>()(z.object({ id: templateId }).strict()),
+
+  /** The open project as a REFI-QDA project (.qdpx, base64): sources, labels as codes, highlights, notes, entities as cases. */
+  'interop.exportQdpx': method<QdpxExport>()(empty),
+  /**
+   * (The schema allows twice the size limit so that core, not the schema, says what is too large.)
+   * A .qdpx from QDA software (or Dossier) becomes a new project, which is then open. Checked completely before
+   * anything is written; written in one transaction; a refused file leaves no trace and the open project as it was.
+   */
+  'interop.importQdpx': method<QdpxImport>()(
+    z.object({ name: z.string().min(1).max(500), dataBase64: z.string().max(Math.ceil((MAX_QDPX_BYTES * 4) / 3) * 2) }).strict(),
+  ),
+  /** Every highlight as W3C Web Annotations (JSON-LD AnnotationCollection). */
+  'interop.exportWebAnnotations': method<WebAnnotationExport>()(empty),
 
   /** Grouped by kind, best first in each, with every kind's total; never an error for what was typed. */
   'search.query': method<SearchResponse>()(

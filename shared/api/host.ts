@@ -59,6 +59,9 @@ export const menuCommands = [
   'project.rename',
   'sources.import',
   'sources.paste',
+  'interop.exportQdpx',
+  'interop.importQdpx',
+  'interop.exportWebAnnotations',
   ...viewCommands,
   'edit.find',
 ] as const;

@@ -64,9 +64,10 @@ export function searchDocOf(db: ProjectDb, kind: SearchKind, id: string): Search
 /**
  * Brings the index up to date with every item marked since the last flush
  * (search_dirty, written by triggers in the writes' own transactions). Runs in
- * one transaction per batch; returns how many items it looked at.
+ * one transaction per batch of 500; stops after `maxItems` (a background
+ * step); returns how many items it looked at.
  */
-export function flushSearchIndex(db: ProjectDb): number {
+export function flushSearchIndex(db: ProjectDb, maxItems = Number.POSITIVE_INFINITY): number {
   const next = statement(db, 'SELECT kind, item_id FROM search_dirty LIMIT ?');
   const itemRow = statement(db, 'SELECT rowid FROM search_items WHERE kind = ? AND item_id = ?').pluck();
   const dropFts = statement(db, 'DELETE FROM search_fts WHERE rowid = ?');
@@ -92,6 +93,10 @@ export function flushSearchIndex(db: ProjectDb): number {
     }
     return rows.length;
   });
-  for (let n = batch(); n > 0; n = batch()) total += n;
+  while (total < maxItems) {
+    const n = batch();
+    if (n === 0) break;
+    total += n;
+  }
   return total;
 }

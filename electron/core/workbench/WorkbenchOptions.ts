@@ -12,4 +12,6 @@ export interface WorkbenchOptions {
   appVersion: string;
   /** Path of the built HTML-parsing worker script; when absent, HTML is parsed in-process (tests). */
   htmlWorkerPath?: string;
+  /** Path of the built .qdpx-reading worker script; when absent, .qdpx files are read in-process (tests). */
+  qdpxWorkerPath?: string;
 }

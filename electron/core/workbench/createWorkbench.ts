@@ -48,6 +48,12 @@ import { entityPage } from '../entities/entityPage';
 import { indexSourceMentions, mentionsInText } from '../entities/mentionIndex';
 import { dismissSuggestion, suggestEntities, undismissSuggestion } from '../entities/suggestEntities';
 import type { WorkbenchOptions } from './WorkbenchOptions';
+import { exportQdpx } from '../interop/exportQdpx';
+import { exportWebAnnotations } from '../interop/exportWebAnnotations';
+import { readQdpxProject } from '../interop/readQdpxProject';
+import { readQdpxProjectInWorker } from '../interop/readQdpxProjectInWorker';
+import { writeQdpxProject } from '../interop/writeQdpxProject';
+import { MAX_QDPX_BYTES } from '../../../shared/interop/qdpxLimits';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/migrations';
 import { createEventType, deleteEventType, listEventTypes, updateEventType } from '../timelines/eventTypesStore';
 import {
@@ -159,6 +165,13 @@ const changedTopics: Partial<Record<MethodName, Topic[]>> = {
   'annotations.update': ['annotations', 'labels', 'entities'],
 };
 
+/** A file name for an export: the project's name without characters file systems refuse. */
+function exportFileName(name: string, extension: string): string {
+  // eslint-disable-next-line no-control-regex
+  const base = name.normalize('NFC').replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').slice(0, 80);
+  return `${base || 'Dossier project'}${extension}`;
+}
+
 /** Project files open in this process, so two windows never write the same file. */
 const openPaths = new Set<string>();
 
@@ -235,6 +248,8 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     const info = describeProject(current);
     rememberRecentProject(options.settingsDir, { path: filePath, name: info.name });
     emit('project.switched', { project: info });
+    // What an older version or another tool left unindexed gets indexed in the background.
+    indexSoon();
     return info;
   }
 
@@ -405,6 +420,47 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       return null;
     },
 
+    'interop.exportQdpx': () => {
+      const project = requireProject();
+      const name = readProjectMeta(project.db, 'name') ?? path.basename(project.path, '.dossier');
+      const file = exportQdpx(project.db, { exportedBy: author, appVersion: options.appVersion });
+      return { fileName: exportFileName(name, '.qdpx'), dataBase64: Buffer.from(file.bytes).toString('base64'), counts: file.counts };
+    },
+    'interop.importQdpx': async ({ name, dataBase64 }) => {
+      const bytes = Buffer.from(dataBase64, 'base64');
+      const displayName = path.basename(name);
+      if (bytes.length > MAX_QDPX_BYTES) {
+        throw new DossierError('FILE_TOO_LARGE', `“${displayName}” is larger than ${MAX_QDPX_BYTES / 1024 / 1024} MB, the most Dossier imports as a .qdpx.`);
+      }
+      // Checked completely before a file is made: a refused .qdpx leaves nothing behind.
+      const model = options.qdpxWorkerPath
+        ? await readQdpxProjectInWorker(bytes, displayName, options.qdpxWorkerPath)
+        : readQdpxProject(bytes, displayName);
+      fs.mkdirSync(options.projectsDir, { recursive: true });
+      const staging = path.join(options.projectsDir, `.qdpx-import-${newId()}.dossier`);
+      let result: ReturnType<typeof writeQdpxProject>;
+      try {
+        const db = createAt(staging, model.name);
+        try {
+          result = writeQdpxProject(db, author, model);
+        } finally {
+          closeProjectDatabase(db);
+        }
+      } catch (error) {
+        for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${staging}${suffix}`, { force: true });
+        throw error;
+      }
+      const target = freeProjectPath(options.projectsDir, model.name);
+      fs.renameSync(staging, target);
+      return { project: openAt(target), counts: result.counts, skipped: result.skipped };
+    },
+    'interop.exportWebAnnotations': () => {
+      const project = requireProject();
+      const name = readProjectMeta(project.db, 'name') ?? path.basename(project.path, '.dossier');
+      const collection = exportWebAnnotations(project.db, { appVersion: options.appVersion });
+      return { fileName: exportFileName(`${name} highlights`, '.jsonld'), json: `${JSON.stringify(collection, null, 2)}\n`, count: collection.total };
+    },
+
     'entities.list': ({ kind }) => listEntities(requireProject().db, kind),
     'entities.get': ({ id, mentionLimit }) => entityPage(requireProject().db, id, mentionLimit),
     'entities.create': (input) => createEntity(requireProject().db, author, input),
@@ -539,7 +595,12 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     }
   }
 
-  /** After a write has answered: the search index catches up with what it marked (search also does, before it reads). */
+  /**
+   * After a write has answered: the search index catches up with what it
+   * marked, 500 items a step so other calls get in between (a batch import
+   * of thousands of sources indexes in the background); search also catches
+   * up, before it reads.
+   */
   let indexing: NodeJS.Immediate | null = null;
   function indexSoon(): void {
     if (indexing) return;
@@ -548,7 +609,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       const db = current?.db;
       if (!db?.open) return;
       try {
-        flushSearchIndex(db);
+        if (flushSearchIndex(db, 500) > 0) indexSoon();
       } catch (error) {
         console.error('[dossier] search index update failed; the next search retries it', error);
       }

@@ -63,6 +63,10 @@ export function menuTemplate({ platform, isDev, recent, actions }: MenuTemplateI
       { type: 'separator' },
       command('Import Sources…', 'sources.import', 'CmdOrCtrl+I'),
       command('Paste as Source', 'sources.paste', 'CmdOrCtrl+Shift+V'),
+      { type: 'separator' },
+      command('Import QDA Project (.qdpx)…', 'interop.importQdpx'),
+      command('Export for QDA Software (.qdpx)…', 'interop.exportQdpx'),
+      command('Export Highlights as Web Annotations…', 'interop.exportWebAnnotations'),
       ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Quit Dossier', accelerator: 'CmdOrCtrl+Q' } as const]),
     ],
   };
