@@ -17,9 +17,9 @@ import { canonicalDump, exchange, liveCount, mergeFile, newProject, previewFile,
 
 const TEXT = 'The talks in the harbor city ended on Tuesday. Minister Ivanov said the ceasefire would hold.';
 
-function source(db: Database.Database, author: string, text = TEXT): string {
+function source(db: Database.Database, author: string, text: string = TEXT): string {
   const r = insertSource(db, author, { text, format: 'paste', title: 'Harbor report' }, 'pasted');
-  if (r.status !== 'imported') throw new Error('not imported');
+  if (r.status !== 'imported' || !r.sourceId) throw new Error('not imported');
   return r.sourceId;
 }
 
