@@ -49,6 +49,7 @@ import type {
   MemoVersion,
   MemoVersionSummary,
 } from './memoTypes';
+import type { ExchangeHistoryEntry, MergeConflict, MergePreview, MergeResult } from './exchangeTypes';
 import type { BlockContent } from '../memos/memoDoc';
 import { liveBlockSchema, memoDocInput } from '../memos/memoDocSchema';
 
@@ -393,6 +394,22 @@ export const contract = {
   'search.query': method<SearchHit[]>()(
     z.object({ q: z.string().max(500), limit: z.number().int().min(1).max(500).optional() }).strict(),
   ),
+
+  /**
+   * Team exchange: checks a colleague's project file (a path from the desktop's open dialog, or an upload in
+   * browser mode), keeps it staged and says what merging it would change. Nothing is written.
+   */
+  'exchange.previewMerge': method<MergePreview & { stagingId: string }>()(
+    z.union([z.object({ path: z.string().min(1).max(4096) }).strict(), z.object({ file: uploadedFile.strict() }).strict()]),
+  ),
+  /** Merges the staged file in one transaction; on any error nothing changes. */
+  'exchange.applyMerge': method<MergeResult>()(z.object({ stagingId: id }).strict()),
+  /** Forgets a staged file without merging it. */
+  'exchange.cancelMerge': method<null>()(z.object({ stagingId: id }).strict()),
+  'exchange.conflicts': method<MergeConflict[]>()(z.object({ includeResolved: z.boolean().optional() }).strict()),
+  /** Keep mine / take theirs: the chosen version becomes the row (a fresh edit when it is not the one kept). */
+  'exchange.resolveConflict': method<MergeConflict>()(z.object({ id, keep: z.enum(['mine', 'theirs']) }).strict()),
+  'exchange.history': method<ExchangeHistoryEntry[]>()(empty),
 } as const;
 
 export type Contract = typeof contract;

@@ -46,6 +46,7 @@ import { entityPage } from '../entities/entityPage';
 import { indexSourceMentions, mentionsInText } from '../entities/mentionIndex';
 import { dismissSuggestion, suggestEntities, undismissSuggestion } from '../entities/suggestEntities';
 import type { WorkbenchOptions } from './WorkbenchOptions';
+import { createExchangeHandlers } from '../exchange/exchangeHandlers';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/migrations';
 import { createEventType, deleteEventType, listEventTypes, updateEventType } from '../timelines/eventTypesStore';
 import {
@@ -152,6 +153,9 @@ const changedTopics: Partial<Record<MethodName, Topic[]>> = {
   'templates.delete': ['memos', 'trash', 'project'],
   'annotations.create': ['annotations', 'sources', 'labels', 'project', 'entities'],
   'annotations.update': ['annotations', 'labels', 'entities'],
+  // A merge can touch anything a user makes.
+  'exchange.applyMerge': ['project', 'sources', 'annotations', 'labels', 'trash', 'entities', 'claims', 'events', 'timelines', 'eventTypes', 'memos', 'exchange'],
+  'exchange.resolveConflict': ['project', 'sources', 'annotations', 'labels', 'trash', 'entities', 'claims', 'events', 'timelines', 'eventTypes', 'memos', 'exchange'],
 };
 
 /** Project files open in this process, so two windows never write the same file. */
@@ -274,7 +278,20 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     openPaths.add(finalPath);
   }
 
+  const exchange = createExchangeHandlers({
+    project: requireProject,
+    author,
+    tempDir: path.join(options.settingsDir, 'exchange-temp'),
+  });
+
   const handlers: Handlers = {
+    'exchange.previewMerge': exchange['exchange.previewMerge'],
+    'exchange.applyMerge': exchange['exchange.applyMerge'],
+    'exchange.cancelMerge': exchange['exchange.cancelMerge'],
+    'exchange.conflicts': exchange['exchange.conflicts'],
+    'exchange.resolveConflict': exchange['exchange.resolveConflict'],
+    'exchange.history': exchange['exchange.history'],
+
     'app.info': () => ({
       version: options.appVersion,
       schemaVersion: LATEST_SCHEMA_VERSION,
@@ -531,6 +548,9 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       return () => listeners.delete(listener);
     },
     currentProjectPath: () => current?.path ?? null,
-    close: closeCurrent,
+    close() {
+      exchange.disposeStaged();
+      closeCurrent();
+    },
   };
 }
