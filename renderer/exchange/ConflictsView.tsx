@@ -63,14 +63,16 @@ function showValue(field: string, value: unknown): string {
   return String(value);
 }
 
+function stamp(row: Record<string, unknown>): string {
+  return `${String(row.updated_by ?? '')}${row.updated_at ? `, ${formatDateTime(String(row.updated_at))}` : ''}`;
+}
+
 function Comparison({ conflict }: { conflict: MergeConflict }) {
   const mine = conflict.mine ?? {};
   const theirs = conflict.theirs ?? {};
   const fields = [...new Set([...Object.keys(mine), ...Object.keys(theirs)])].filter((f) => !HIDDEN.has(f));
   const differing = fields.filter((f) => JSON.stringify(mine[f] ?? null) !== JSON.stringify(theirs[f] ?? null));
   const shown = differing.length > 0 ? differing : fields;
-  const stamp = (row: Record<string, unknown>) =>
-    `${String(row.updated_by ?? '')}${row.updated_at ? `, ${formatDateTime(String(row.updated_at))}` : ''}`;
   return (
     <div className="conflict-compare" role="group" aria-label={`${s.compare}: ${conflict.title || s.untitled}`}>
       {(['mine', 'theirs'] as const).map((side) => {
@@ -214,7 +216,7 @@ function ConflictRow({
         <td>
           <div className="conflict-title">{c.title || s.untitled}</div>
           <div className="muted small">
-            {s.theirs(c.peerName)} · <span title={formatDateTime(c.detectedAt)}>{s.detected(formatRelativeTime(c.detectedAt))}</span>
+            {s.withPeer(c.peerName)} · <span title={formatDateTime(c.detectedAt)}>{s.detected(formatRelativeTime(c.detectedAt))}</span>
           </div>
         </td>
         <td className="nowrap">{c.kept === 'mine' ? s.keptMine : s.keptTheirs}</td>

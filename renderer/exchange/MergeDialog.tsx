@@ -124,9 +124,12 @@ export function MergeDialog({ onClose, onMerged }: Props) {
   );
 }
 
+function total(k: MergeKindSummary): number {
+  return k.added + k.updated + k.deleted + k.conflicts;
+}
+
 function PreviewBody({ preview, busy, onMerge, onCancel }: { preview: MergePreview; busy: boolean; onMerge: () => void; onCancel: () => void }) {
   const peer = preview.peerName || preview.fileName;
-  const total = (k: MergeKindSummary) => k.added + k.updated + k.deleted + k.conflicts;
   const conflicts = preview.kinds.reduce((n, k) => n + k.conflicts, 0);
   return (
     <>

@@ -65,6 +65,7 @@ export const exchangeStrings = {
   hideCompare: 'Hide',
   mine: 'Mine',
   theirs: (peer: string) => (peer ? `Theirs (${peer})` : 'Theirs'),
+  withPeer: (peer: string) => (peer ? `With “${peer}”` : 'With a colleague'),
   deletedVersion: 'Deleted',
   resolvedAs: (keep: 'mine' | 'theirs', at: string) => `Resolved: ${keep === 'mine' ? 'kept mine' : 'took theirs'}, ${at}`,
   resolvedNotice: (keep: 'mine' | 'theirs', title: string) => `${keep === 'mine' ? 'Kept your version of' : 'Took your colleague’s version of'} “${title}”.`,

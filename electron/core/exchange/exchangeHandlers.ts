@@ -101,7 +101,7 @@ export function createExchangeHandlers(deps: { project: () => { db: ProjectDb; p
     'exchange.history': (): ExchangeHistoryEntry[] => listExchangeHistory(deps.project().db),
     /** Staged uploads go when the workbench closes. */
     disposeStaged(): void {
-      for (const id of [...staged.keys()]) forget(id);
+      for (const id of Array.from(staged.keys())) forget(id);
     },
   };
 }

@@ -234,6 +234,11 @@ function computePlan(db: ProjectDb, incoming: IncomingProject, myProjectId: stri
       plan.newAliases.push(d);
     }
     const ownAliases = aliases.get(spec.table);
+    // Their rows that take the place of a duplicate of ours are not new to the analyst.
+    const replacing = new Set<string>();
+    for (const [aliasId, row] of mineRaw) {
+      if (ownAliases?.has(aliasId) && isLive(row)) replacing.add(canonical(aliases, spec.table, aliasId));
+    }
 
     const mine = new Map<string, Row>();
     for (const row of mineRaw.values()) {
@@ -256,12 +261,8 @@ function computePlan(db: ProjectDb, incoming: IncomingProject, myProjectId: stri
         continue;
       }
       if (!m) {
-        if (spec.appendOnly || !isLive(theirs)) {
-          plan.ops.push({ spec, type: 'insert', row: theirs });
-        } else {
-          plan.ops.push({ spec, type: 'insert', row: theirs });
-          count(plan.summary, spec, 'added', theirs);
-        }
+        plan.ops.push({ spec, type: 'insert', row: theirs });
+        if (!spec.appendOnly && isLive(theirs) && !replacing.has(key)) count(plan.summary, spec, 'added', theirs);
         continue;
       }
       if (spec.appendOnly) continue;

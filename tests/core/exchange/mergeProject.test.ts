@@ -10,6 +10,7 @@ import { listConflicts, resolveConflict } from '../../../electron/core/exchange/
 import { listExchangeHistory } from '../../../electron/core/exchange/exchangeHistory';
 import { createLabel, updateLabel } from '../../../electron/core/labels/labelsStore';
 import { createMemo, getMemo, saveMemo } from '../../../electron/core/memos/memosStore';
+import { countTrash, listTrash } from '../../../electron/core/trash/trashStore';
 import { insertSource } from '../../../electron/core/sources/sourcesStore';
 import { createEvent, getEvent, listEvents } from '../../../electron/core/timelines/eventsStore';
 import { tempDir } from '../../helpers/tempDir';
@@ -21,6 +22,14 @@ function source(db: Database.Database, author: string, text: string = TEXT): str
   const r = insertSource(db, author, { text, format: 'paste', title: 'Harbor report' }, 'pasted');
   if (r.status !== 'imported' || !r.sourceId) throw new Error('not imported');
   return r.sourceId;
+}
+
+function docOf(text: string) {
+  return { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] };
+}
+
+function summitOf(db: Database.Database): string {
+  return db.prepare("SELECT id FROM event_types WHERE name = 'Summit' AND deleted_at IS NULL").pluck().get() as string;
 }
 
 describe('merging a colleague’s project file', () => {
@@ -71,6 +80,8 @@ describe('merging a colleague’s project file', () => {
 
     const preview = previewFile(a, fileB);
     expect(preview.duplicateSources).toBe(1);
+    // The same article is not "added": it was already here.
+    expect(preview.kinds.find((k) => k.kind === 'sources')?.added).toBe(0);
     mergeFile(a, fileB);
     mergeFile(b, fileA);
 
@@ -86,6 +97,11 @@ describe('merging a colleague’s project file', () => {
       );
     }
     expect(canonicalDump(a)).toEqual(canonicalDump(b));
+    // The duplicate is kept as a tombstone, but nobody deleted it: the Trash does not offer it.
+    for (const db of [a, b]) {
+      expect(listTrash(db)).toEqual([]);
+      expect(countTrash(db)).toBe(0);
+    }
     // And again both ways: nothing left to do.
     expect(previewFile(a, snapshot(b, dir)).changes).toBe(0);
     expect(previewFile(b, snapshot(a, dir)).changes).toBe(0);
@@ -155,7 +171,6 @@ describe('merging a colleague’s project file', () => {
 
     updateLabel(a, 'ana', { id: label.id, name: 'Key (Ana)' });
     updateLabel(b, 'ben', { id: label.id, name: 'Key (Ben)' }); // newer
-    const docOf = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
     saveMemo(b, 'ben', { id: memo.id, doc: docOf('Ben wrote this') as never, baseRevision: getMemo(b, memo.id).revision });
     saveMemo(a, 'ana', { id: memo.id, doc: docOf('Ana wrote this') as never, baseRevision: getMemo(a, memo.id).revision }); // newer
 
@@ -189,7 +204,6 @@ describe('merging a colleague’s project file', () => {
     const dir = tempDir();
     const a = newProject(dir, 'ana');
     const b = newProject(dir, 'ben');
-    const summitOf = (db: Database.Database) => db.prepare("SELECT id FROM event_types WHERE name = 'Summit' AND deleted_at IS NULL").pluck().get() as string;
     const event = createEvent(b, 'ben', { title: 'Harbor summit', typeId: summitOf(b) });
     exchange(a, b, dir);
     exchange(b, a, dir);
