@@ -25,6 +25,7 @@ import { makeArticleText, makeSourceTexts } from './makeBenchTexts';
 import { benchEdtf, benchEventsList, mixedDates } from './timelineBenches';
 import { makeClaimsProject } from './makeClaimsProject';
 import { benchMemoExport, exportPrintHtml, makeBenchMemoProject } from './memoBenches';
+import { benchMerge } from './mergeBenches';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-'));
@@ -537,6 +538,7 @@ async function main(): Promise<void> {
     if (wanted('memotyping')) await benchMemoTyping();
     if (wanted('memos')) (await benchMemoExport(workbenchIn(path.join(work, 'memos')), path.join(work, 'memos'))).forEach(report);
     if (wanted('memopdf')) await benchMemoPdf();
+    if (wanted('merge')) benchMerge(path.join(work, 'merge')).forEach(report);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
