@@ -10,6 +10,7 @@ import type { ProjectDb } from '../db/projectDatabase';
 import { markMentionsStale } from '../entities/mentionIndex';
 import { newId } from '../ids/newId';
 import { readProjectMeta } from '../projects/projectMeta';
+import { sha256Hex } from '../sources/sourcesStore';
 import { lastExchangeWith } from './exchangeHistory';
 import type { IncomingProject } from './incomingProject';
 import { mergeTables, STAMP_COLUMNS } from './mergeTables';
@@ -148,10 +149,36 @@ function mapRow(spec: MergeTable, row: Row, aliases: Map<string, Map<string, str
 }
 
 /** What makes two rows "the same thing" under different ids: a text's hash, a seeded type's name. */
-function matchKeyFor(table: string): ((row: Row) => string | null) | null {
-  if (table === 'sources') return (row) => (isLive(row) ? String(row.sha256) : null);
-  if (table === 'event_types') return (row) => (isLive(row) && row.created_by === SEED_AUTHOR ? String(row.name) : null);
+function identityFor(table: string): ((row: Row) => string | null) | null {
+  if (table === 'sources') return (row) => String(row.sha256);
+  if (table === 'event_types') return (row) => (row.created_by === SEED_AUTHOR ? String(row.name) : null);
   return null;
+}
+
+function matchKeyFor(table: string): ((row: Row) => string | null) | null {
+  const identity = identityFor(table);
+  return identity ? (row) => (isLive(row) ? identity(row) : null) : null;
+}
+
+function adoptIncomingAliases(
+  table: string,
+  incoming: Map<string, Map<string, string>>,
+  aliases: Map<string, Map<string, string>>,
+  mine: Map<string, Row>,
+  theirs: Map<string, Row>,
+): void {
+  const identity = identityFor(table);
+  const pairs = incoming.get(table);
+  if (!identity || !pairs) return;
+  let map = aliases.get(table);
+  if (!map) aliases.set(table, (map = new Map()));
+  for (const [aliasId, canonicalId] of pairs) {
+    const a = mine.get(aliasId) ?? theirs.get(aliasId);
+    const c = mine.get(canonicalId) ?? theirs.get(canonicalId);
+    if (!a || !c || aliasId === canonicalId || identity(a) === null || identity(a) !== identity(c)) continue;
+    const known = map.get(aliasId);
+    if (known === undefined || canonicalId < known) map.set(aliasId, canonicalId);
+  }
 }
 
 function findDuplicates(
@@ -186,6 +213,30 @@ function findDuplicates(
   return found;
 }
 
+/**
+ * Matching by content hash trusts the hash, and annotations point into the
+ * text: a source new to us must carry the text its hash and length say, and
+ * a source we both have must have the same text on both sides.
+ */
+function checkSourceTexts(incoming: IncomingProject, mine: Map<string, Row>, theirs: Map<string, Row>): void {
+  const textOf = incoming.db.prepare('SELECT text FROM source_texts WHERE source_id = ?').pluck();
+  for (const [id, row] of theirs) {
+    const local = mine.get(id);
+    const bad = local
+      ? local.sha256 !== row.sha256 || local.char_count !== row.char_count
+      : (() => {
+          const text = textOf.get(id);
+          return typeof text !== 'string' || sha256Hex(text) !== row.sha256 || text.length !== row.char_count;
+        })();
+    if (bad) {
+      throw new DossierError(
+        'CORRUPT_PROJECT',
+        `The source “${titleOf(mergeTables[0] as MergeTable, row)}” in that file does not match its text, so the file was not merged. Nothing was changed.`,
+      );
+    }
+  }
+}
+
 function loadRows(db: Database.Database, spec: MergeTable): Map<string, Row> {
   const rows = new Map<string, Row>();
   for (const row of db.prepare(`SELECT * FROM ${spec.table}`).all() as Row[]) rows.set(keyOf(spec, row), row);
@@ -206,7 +257,9 @@ function loadBase(db: Database.Database, peerId: string): Map<string, Map<string
 function computePlan(db: ProjectDb, incoming: IncomingProject, myProjectId: string): Plan {
   const aliases = new Map<string, Map<string, string>>();
   loadAliases(db, aliases);
-  loadAliases(incoming.db, aliases);
+  // The colleague's duplicates are taken only where the two rows really are the same thing (checked per table below).
+  const incomingAliases = new Map<string, Map<string, string>>();
+  loadAliases(incoming.db, incomingAliases);
   const myBase = loadBase(db, incoming.projectId);
   const theirBase = loadBase(incoming.db, myProjectId);
   const plan: Plan = {
@@ -225,6 +278,8 @@ function computePlan(db: ProjectDb, incoming: IncomingProject, myProjectId: stri
     const columns = columnsOf(db, spec.table);
     const mineRaw = loadRows(db, spec);
     const theirsRaw = loadRows(incoming.db, spec);
+    if (spec.table === 'sources') checkSourceTexts(incoming, mineRaw, theirsRaw);
+    adoptIncomingAliases(spec.table, incomingAliases, aliases, mineRaw, theirsRaw);
 
     const duplicates = findDuplicates(spec.table, mineRaw, theirsRaw, aliases);
     for (const d of duplicates) {

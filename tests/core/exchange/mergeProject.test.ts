@@ -107,6 +107,23 @@ describe('merging a colleague’s project file', () => {
     expect(previewFile(b, snapshot(a, dir)).changes).toBe(0);
   });
 
+  it('ignores duplicate pairs in a file that are not the same text (a forged pair would move our highlights)', () => {
+    const dir = tempDir();
+    const a = newProject(dir, 'ana');
+    const sa = source(a, 'ana');
+    const h = createAnnotation(a, 'ana', { sourceId: sa, start: 0, end: 9 });
+    const b = newProject(dir, 'ben');
+    const sb = source(b, 'ben', 'A different article altogether, about something else.');
+    const file = snapshot(b, dir);
+    const raw = new Database(file);
+    raw.prepare("INSERT INTO exchange_aliases (table_name, alias_id, canonical_id) VALUES ('sources', ?, ?)").run(sa, sb);
+    raw.close();
+    mergeFile(a, file);
+    expect(a.prepare('SELECT source_id FROM annotations WHERE id = ?').pluck().get(h.id)).toBe(sa);
+    expect(liveCount(a, 'sources')).toBe(2);
+    expect(a.prepare("SELECT count(*) FROM exchange_aliases WHERE table_name = 'sources'").pluck().get()).toBe(0);
+  });
+
   it('takes a deletion made on one side, but never lets a deletion remove an edit the other side made later', () => {
     const dir = tempDir();
     const a = newProject(dir, 'ana');
@@ -243,6 +260,12 @@ describe('merging a colleague’s project file', () => {
     fs.writeFileSync(notProject, 'just some text, not a database at all, long enough to be read as a header.......................');
     expect(() => mergeFile(reopened, notProject)).toThrow(/not a Dossier project/);
     expect(() => mergeFile(reopened, snapshot(reopened, dir))).toThrow(/copy of the open project itself/);
+    // A source whose text does not match its hash (it would re-anchor our highlights onto another text).
+    const forged = snapshot(b, dir);
+    const forge = new Database(forged);
+    forge.prepare('UPDATE sources SET sha256 = ?').run(reopened.prepare('SELECT sha256 FROM sources').pluck().get() ?? 'x');
+    forge.close();
+    expect(() => mergeFile(reopened, forged)).toThrow(/does not match its text/);
     closeProjectDatabase(reopened);
     expect(fs.readFileSync(aPath).equals(bytes)).toBe(true);
   });
