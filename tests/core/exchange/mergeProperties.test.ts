@@ -8,7 +8,8 @@ import { createClaim, deleteClaim, updateClaim } from '../../../electron/core/cl
 import { createEntity, deleteEntity, mergeEntities, updateEntity } from '../../../electron/core/entities/entitiesStore';
 import { createLabel, deleteLabel, updateLabel } from '../../../electron/core/labels/labelsStore';
 import { createMemo, deleteMemo, getMemo, saveMemo } from '../../../electron/core/memos/memosStore';
-import { insertSource } from '../../../electron/core/sources/sourcesStore';
+import { deleteSource, insertSource } from '../../../electron/core/sources/sourcesStore';
+import { restoreFromTrash } from '../../../electron/core/trash/trashStore';
 import { createEvent, deleteEvents, updateEvent } from '../../../electron/core/timelines/eventsStore';
 import { tempDir } from '../../helpers/tempDir';
 import { canonicalDump, mergeFile, newProject, previewFile, snapshot } from '../../helpers/exchangeProjects';
@@ -45,6 +46,8 @@ const op = fc.oneof(
   { arbitrary: fc.record({ t: fc.constant('event' as const), side, place: pick }), weight: 1 },
   { arbitrary: fc.record({ t: fc.constant('retitle' as const), side, pick }), weight: 1 },
   { arbitrary: fc.record({ t: fc.constant('deleteEvent' as const), side, pick }), weight: 1 },
+  { arbitrary: fc.record({ t: fc.constant('deleteSource' as const), side, pick }), weight: 1 },
+  { arbitrary: fc.record({ t: fc.constant('restore' as const), side, pick, kind: fc.constantFrom('entity' as const, 'claim' as const, 'source' as const, 'label' as const) }), weight: 1 },
   { arbitrary: fc.record({ t: fc.constant('exchange' as const), from: side }), weight: 3 },
   { arbitrary: fc.record({ t: fc.constant('crossExchange' as const) }), weight: 1 },
 );
@@ -225,6 +228,20 @@ function run(db: ProjectDb, who: string, h: History, o: Exclude<OpValue, { t: 'e
       if (!id) return;
       h.drop(db, 'events', id);
       updateEvent(db, who, id, { title: h.token('V') });
+      return;
+    }
+    case 'deleteSource': {
+      const id = live(db, 'sources', o.pick);
+      if (!id) return;
+      deleteSource(db, who, id);
+      return;
+    }
+    case 'restore': {
+      const table = { entity: 'entities', claim: 'claims', source: 'sources', label: 'labels' }[o.kind];
+      const ids = db.prepare(`SELECT id FROM ${table} WHERE deleted_at IS NOT NULL ORDER BY id`).pluck().all() as string[];
+      const id = ids[o.pick % Math.max(1, ids.length)];
+      if (!id) return;
+      restoreFromTrash(db, who, o.kind, id);
       return;
     }
     case 'deleteEvent': {
