@@ -70,9 +70,10 @@ function stamp(row: Record<string, unknown>): string {
 function Comparison({ conflict }: { conflict: MergeConflict }) {
   const mine = conflict.mine ?? {};
   const theirs = conflict.theirs ?? {};
-  const fields = [...new Set([...Object.keys(mine), ...Object.keys(theirs)])].filter((f) => !HIDDEN.has(f));
+  // Ids say nothing to a reader: a link row (a label on a highlight) shows only whether it is there.
+  const fields = [...new Set([...Object.keys(mine), ...Object.keys(theirs)])].filter((f) => !HIDDEN.has(f) && !f.endsWith('_id'));
   const differing = fields.filter((f) => JSON.stringify(mine[f] ?? null) !== JSON.stringify(theirs[f] ?? null));
-  const shown = differing.length > 0 ? differing : fields;
+  const shown = (differing.length > 0 ? differing : fields).filter((f) => f !== 'deleted_at');
   return (
     <div className="conflict-compare" role="group" aria-label={`${s.compare}: ${conflict.title || s.untitled}`}>
       {(['mine', 'theirs'] as const).map((side) => {
@@ -84,16 +85,14 @@ function Comparison({ conflict }: { conflict: MergeConflict }) {
               {conflict.kept === side && <span className="kept-badge"> · {s.conflictColumns.kept}</span>}
             </h3>
             <p className="muted small">{stamp(row)}</p>
-            {row.deleted_at ? <p className="conflict-deleted">{s.deletedVersion}</p> : null}
+            {row.deleted_at ? <p className="conflict-deleted">{s.deletedVersion}</p> : shown.length === 0 ? <p>{s.present}</p> : null}
             <dl>
-              {shown
-                .filter((f) => f !== 'deleted_at')
-                .map((f) => (
-                  <div key={f} className="conflict-field">
-                    <dt>{s.fieldNames[f] ?? f.replaceAll('_', ' ')}</dt>
-                    <dd className={f === 'doc' ? 'conflict-doc' : undefined}>{showValue(f, row[f])}</dd>
-                  </div>
-                ))}
+              {shown.map((f) => (
+                <div key={f} className="conflict-field">
+                  <dt>{s.fieldNames[f] ?? f.replaceAll('_', ' ')}</dt>
+                  <dd className={f === 'doc' ? 'conflict-doc' : undefined}>{showValue(f, row[f])}</dd>
+                </div>
+              ))}
             </dl>
           </section>
         );

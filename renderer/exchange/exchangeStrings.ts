@@ -67,6 +67,7 @@ export const exchangeStrings = {
   theirs: (peer: string) => (peer ? `Theirs (${peer})` : 'Theirs'),
   withPeer: (peer: string) => (peer ? `With “${peer}”` : 'With a colleague'),
   deletedVersion: 'Deleted',
+  present: 'Present',
   resolvedAs: (keep: 'mine' | 'theirs', at: string) => `Resolved: ${keep === 'mine' ? 'kept mine' : 'took theirs'}, ${at}`,
   resolvedNotice: (keep: 'mine' | 'theirs', title: string) => `${keep === 'mine' ? 'Kept your version of' : 'Took your colleague’s version of'} “${title}”.`,
   detected: (at: string) => `found ${at}`,

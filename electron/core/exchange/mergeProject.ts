@@ -84,6 +84,16 @@ function titleOf(spec: MergeTable, row: Row): string {
   return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }
 
+/** A link row is named by the row it belongs to (the highlight, claim, event or timeline). */
+function conflictTitle(db: ProjectDb, incoming: IncomingProject, spec: MergeTable, row: Row): string {
+  if (!spec.owner) return titleOf(spec, row);
+  const { column, table, title } = spec.owner;
+  const sql = `SELECT ${title} FROM ${table} WHERE id = ?`;
+  const value = db.prepare(sql).pluck().get(row[column]) ?? incoming.db.prepare(sql).pluck().get(row[column]);
+  const text = String(value ?? '').replace(/\s+/g, ' ').trim();
+  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
+}
+
 /** The deterministic winner when both sides changed a row: a live row beats a deletion (no edit lost), then the newer, then the larger hash. */
 function theirsWins(mine: Row, theirs: Row, mineHash: string, theirsHash: string): boolean {
   if (isLive(mine) !== isLive(theirs)) return isLive(theirs);
@@ -334,7 +344,7 @@ function computePlan(db: ProjectDb, incoming: IncomingProject, myProjectId: stri
         takeTheirs = theirsWins(m, theirs, mineHash, theirsHash);
         // Changed on both sides with different content: the losing version goes to the conflicts list.
         if (!(mineIsBase && theirsIsBase) && !sameContent(columns, m, theirs)) {
-          plan.conflicts.push({ spec, key, title: titleOf(spec, takeTheirs ? theirs : m), kept: takeTheirs ? 'theirs' : 'mine', mine: m, theirs });
+          plan.conflicts.push({ spec, key, title: conflictTitle(db, incoming, spec, takeTheirs ? theirs : m), kept: takeTheirs ? 'theirs' : 'mine', mine: m, theirs });
           count(plan.summary, spec, 'conflicts', takeTheirs ? theirs : m);
         }
       }

@@ -10,6 +10,8 @@ export interface MergeTable {
   title?: string;
   /** Columns holding ids of rows that may have been found to be duplicates (sources, seeded event types). */
   aliased?: readonly { column: string; table: string; onlyWhen?: { column: string; value: string } }[];
+  /** For link rows: the row they belong to, whose title names them in the conflicts list. */
+  owner?: { column: string; table: string; title: string };
   /** Rows never change once written (memo versions): added when missing, never updated. */
   appendOnly?: boolean;
 }
@@ -27,12 +29,12 @@ export const mergeTables: readonly MergeTable[] = [
     title: 'exact',
     aliased: [{ column: 'source_id', table: 'sources' }],
   },
-  { table: 'annotation_labels', kind: 'annotations', key: ['annotation_id', 'label_id'] },
-  { table: 'annotation_entities', kind: 'annotations', key: ['annotation_id', 'entity_id'] },
+  { table: 'annotation_labels', kind: 'annotations', key: ['annotation_id', 'label_id'], owner: { column: 'annotation_id', table: 'annotations', title: 'exact' } },
+  { table: 'annotation_entities', kind: 'annotations', key: ['annotation_id', 'entity_id'], owner: { column: 'annotation_id', table: 'annotations', title: 'exact' } },
   { table: 'claims', kind: 'claims', key: ['id'], title: 'statement' },
-  { table: 'claim_entities', kind: 'claims', key: ['claim_id', 'entity_id'] },
-  { table: 'claim_citations', kind: 'claims', key: ['claim_id', 'annotation_id'] },
-  { table: 'claim_links', kind: 'claims', key: ['id'] },
+  { table: 'claim_entities', kind: 'claims', key: ['claim_id', 'entity_id'], owner: { column: 'claim_id', table: 'claims', title: 'statement' } },
+  { table: 'claim_citations', kind: 'claims', key: ['claim_id', 'annotation_id'], owner: { column: 'claim_id', table: 'claims', title: 'statement' } },
+  { table: 'claim_links', kind: 'claims', key: ['id'], owner: { column: 'from_claim_id', table: 'claims', title: 'statement' } },
   { table: 'event_types', kind: 'events', key: ['id'], title: 'name' },
   { table: 'timelines', kind: 'timelines', key: ['id'], title: 'name' },
   {
@@ -42,14 +44,15 @@ export const mergeTables: readonly MergeTable[] = [
     title: 'title',
     aliased: [{ column: 'type_id', table: 'event_types' }],
   },
-  { table: 'event_entities', kind: 'events', key: ['event_id', 'entity_id'] },
+  { table: 'event_entities', kind: 'events', key: ['event_id', 'entity_id'], owner: { column: 'event_id', table: 'events', title: 'title' } },
   {
     table: 'event_evidence',
     kind: 'events',
     key: ['event_id', 'kind', 'ref_id'],
+    owner: { column: 'event_id', table: 'events', title: 'title' },
     aliased: [{ column: 'ref_id', table: 'sources', onlyWhen: { column: 'kind', value: 'source' } }],
   },
-  { table: 'timeline_events', kind: 'timelines', key: ['timeline_id', 'event_id'] },
+  { table: 'timeline_events', kind: 'timelines', key: ['timeline_id', 'event_id'], owner: { column: 'timeline_id', table: 'timelines', title: 'name' } },
   { table: 'memos', kind: 'memos', key: ['id'], title: 'title' },
   { table: 'memo_versions', kind: 'memos', key: ['id'], appendOnly: true },
   { table: 'memo_templates', kind: 'memos', key: ['id'], title: 'name' },
