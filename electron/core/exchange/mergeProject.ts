@@ -503,7 +503,7 @@ export function applyMerge(db: ProjectDb, incoming: IncomingProject, options: { 
       ).run(newId(), c.spec.kind, c.spec.table, c.key, c.title, incoming.projectId, c.kept, JSON.stringify(c.mine), JSON.stringify(c.theirs), now);
     }
 
-    prep('DELETE FROM exchange_base WHERE peer_project_id = ?').run(incoming.projectId);
+    // Upserted, not replaced: a file limited to some sources says nothing about the rows it leaves out.
     const insertBase = prep('INSERT OR REPLACE INTO exchange_base (peer_project_id, table_name, row_key, row_hash) VALUES (?, ?, ?, ?)');
     for (const b of plan.base) insertBase.run(incoming.projectId, b.table, b.key, b.hash);
 

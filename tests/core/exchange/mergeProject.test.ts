@@ -124,6 +124,29 @@ describe('merging a colleague’s project file', () => {
     expect(a.prepare("SELECT count(*) FROM exchange_aliases WHERE table_name = 'sources'").pluck().get()).toBe(0);
   });
 
+  it('treats rows a file leaves out (an export limited to some sources) as unknown, not deleted, and keeps their base', () => {
+    const dir = tempDir();
+    const a = newProject(dir, 'ana');
+    const kept = createLabel(a, 'ana', { name: 'Kept', color: '#112233' });
+    const other = createLabel(a, 'ana', { name: 'Other', color: '#112233' });
+    const b = newProject(dir, 'ben');
+    exchange(a, b, dir);
+    exchange(b, a, dir);
+    updateLabel(b, 'ben', { id: kept.id, name: 'Kept (Ben)' });
+    updateLabel(b, 'ben', { id: other.id, name: 'Other (Ben)' });
+
+    const partial = snapshot(b, dir);
+    const raw = new Database(partial);
+    raw.prepare('DELETE FROM labels WHERE id = ?').run(kept.id);
+    raw.close();
+    mergeFile(a, partial);
+    expect(a.prepare('SELECT name FROM labels ORDER BY name').pluck().all()).toEqual(['Kept', 'Other (Ben)']);
+
+    exchange(b, a, dir);
+    expect(a.prepare('SELECT name FROM labels ORDER BY name').pluck().all()).toEqual(['Kept (Ben)', 'Other (Ben)']);
+    expect(listConflicts(a)).toEqual([]);
+  });
+
   it('takes a deletion made on one side, but never lets a deletion remove an edit the other side made later', () => {
     const dir = tempDir();
     const a = newProject(dir, 'ana');
