@@ -125,7 +125,7 @@ export function MergeDialog({ onClose, onMerged }: Props) {
 }
 
 function total(k: MergeKindSummary): number {
-  return k.added + k.updated + k.deleted + k.conflicts;
+  return k.added + k.updated + k.deleted + k.conflicts + k.linkChanges;
 }
 
 function PreviewBody({ preview, busy, onMerge, onCancel }: { preview: MergePreview; busy: boolean; onMerge: () => void; onCancel: () => void }) {
@@ -156,6 +156,7 @@ function PreviewBody({ preview, busy, onMerge, onCancel }: { preview: MergePrevi
                 <th scope="col">{s.columns.updated}</th>
                 <th scope="col">{s.columns.deleted}</th>
                 <th scope="col">{s.columns.conflicts}</th>
+                <th scope="col">{s.columns.links}</th>
               </tr>
             </thead>
             <tbody>
@@ -166,6 +167,7 @@ function PreviewBody({ preview, busy, onMerge, onCancel }: { preview: MergePrevi
                   <td>{k.updated}</td>
                   <td>{k.deleted}</td>
                   <td className={k.conflicts > 0 ? 'merge-conflict-count' : undefined}>{k.conflicts}</td>
+                  <td>{k.linkChanges}</td>
                 </tr>
               ))}
             </tbody>
@@ -173,6 +175,7 @@ function PreviewBody({ preview, busy, onMerge, onCancel }: { preview: MergePrevi
           {preview.duplicateSources > 0 && <p>{s.duplicates(preview.duplicateSources)}</p>}
           {preview.entityMerges > 0 && <p>{s.entityMerges(preview.entityMerges)}</p>}
           {conflicts > 0 && <p className="muted">{s.conflictsNote}</p>}
+          {preview.kinds.some((k) => k.linkChanges > 0) && <p className="muted small">{s.linksNote}</p>}
           <div className="merge-lists">
             {preview.kinds.flatMap((k) =>
               (['added', 'updated', 'deleted', 'conflicts'] as const)

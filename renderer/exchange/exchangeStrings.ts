@@ -16,7 +16,7 @@ export const exchangeStrings = {
   duplicates: (n: number) => `${plural(n, 'source')} you both imported will become one (highlights move onto it).`,
   entityMerges: (n: number) => `${plural(n, 'entity merge')} made by your colleague will be replayed here.`,
   conflictsNote: 'Where you both changed the same item, the newer version is kept and the other goes to Conflicts, where you can choose.',
-  columns: { kind: 'Kind', added: 'Added', updated: 'Updated', deleted: 'Deleted', conflicts: 'Conflicts' },
+  columns: { kind: 'Kind', added: 'Added', updated: 'Updated', deleted: 'Deleted', conflicts: 'Conflicts', links: 'Link changes' },
   kinds: {
     sources: 'Sources',
     annotations: 'Highlights',
@@ -38,7 +38,8 @@ export const exchangeStrings = {
     memos: 'Memo',
   } satisfies Record<MergeKind, string>,
   listHeading: (what: string, kind: string, n: number) => `${what}: ${kind} (${n})`,
-  moreNotListed: (n: number) => `…and ${n} more (links between items are counted, not listed).`,
+  moreNotListed: (n: number) => `…and ${n} more.`,
+  linksNote: 'Link changes: labels on highlights, citations of claims, entities tagged on highlights, claims and events, events on timelines.',
   untitled: '(untitled)',
   merge: 'Merge',
   cancel: 'Cancel',

@@ -16,6 +16,8 @@ export interface MergeKindSummary {
   updated: number;
   deleted: number;
   conflicts: number;
+  /** Links added, changed or removed (a label on a highlight, a citation, an entity on an event): counted apart from the items. */
+  linkChanges: number;
   /** The named rows behind the counts (at most a few hundred each; link rows are only counted). */
   lists: { added: MergeItem[]; updated: MergeItem[]; deleted: MergeItem[]; conflicts: MergeItem[] };
 }

@@ -110,7 +110,7 @@ test('two analysts merge each other’s files both ways through the UI, settle a
     },
     'merge-preview-first.png',
   );
-  await expect(page.getByText('Merged “ana-1.dossier”: 5 added')).toBeVisible();
+  await expect(page.getByText('Merged “ana-1.dossier”: 4 added, 0 updated, 0 deleted.')).toBeVisible();
   await page.getByRole('button', { name: /^Labels/ }).click();
   await expect(page.getByText('Doubt')).toBeVisible();
 
@@ -143,7 +143,7 @@ test('two analysts merge each other’s files both ways through the UI, settle a
     async (d) => {
       await expect(d.getByTestId('last-exchange')).toHaveText('This is the first file you merge from “Harbor (Ben)”.');
       const labels = countsRow(d, 'Labels');
-      await expect(labels.getByRole('cell')).toHaveText(['1', '0', '1', '1']);
+      await expect(labels.getByRole('cell')).toHaveText(['1', '0', '1', '1', '0']);
       await d.getByText('Conflicts: Labels (1)').click();
       await expect(d.getByRole('listitem').filter({ hasText: 'Key (Ana)' })).toBeVisible();
     },
@@ -173,7 +173,7 @@ test('two analysts merge each other’s files both ways through the UI, settle a
   await openProject(page, ben);
   await mergeThroughUi(page, anaFile, async (d) => {
     await expect(d.getByTestId('last-exchange')).toContainText('Last exchange with “Harbor (Ana)”:');
-    await expect(countsRow(d, 'Labels').getByRole('cell')).toHaveText(['1', '1', '0', '0']);
+    await expect(countsRow(d, 'Labels').getByRole('cell')).toHaveText(['1', '1', '0', '0', '0']);
   });
   await expect(conflictsNav(page)).toHaveText('Conflicts');
   const benContent = await content(page);

@@ -105,13 +105,18 @@ function theirsWins(mine: Row, theirs: Row, mineHash: string, theirsHash: string
 
 function emptySummary(): Map<MergeKind, MergeKindSummary> {
   return new Map(
-    mergeKinds.map((kind) => [kind, { kind, added: 0, updated: 0, deleted: 0, conflicts: 0, lists: { added: [], updated: [], deleted: [], conflicts: [] } }]),
+    mergeKinds.map((kind) => [kind, { kind, added: 0, updated: 0, deleted: 0, conflicts: 0, linkChanges: 0, lists: { added: [], updated: [], deleted: [], conflicts: [] } }]),
   );
 }
 
 function count(summary: Map<MergeKind, MergeKindSummary>, spec: MergeTable, what: 'added' | 'updated' | 'deleted' | 'conflicts', row: Row): void {
   const entry = summary.get(spec.kind);
   if (!entry) return;
+  // Items are counted by what happened to them; a link row (no title of its own) only as a link change, unless it conflicts.
+  if (!spec.title && what !== 'conflicts') {
+    entry.linkChanges += 1;
+    return;
+  }
   entry[what] += 1;
   if (spec.title && entry.lists[what].length < LIST_LIMIT) {
     const item: MergeItem = { table: spec.table, id: keyOf(spec, row), title: titleOf(spec, row) };

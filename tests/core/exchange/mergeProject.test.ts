@@ -49,7 +49,8 @@ describe('merging a colleague’s project file', () => {
     expect(kinds.sources?.added).toBe(1);
     expect(kinds.sources?.lists.added[0]?.title).toBe('Harbor report');
     expect(kinds.labels?.added).toBe(1);
-    expect(kinds.annotations?.added).toBe(2); // the highlight and its label link
+    expect(kinds.annotations?.added).toBe(1);
+    expect(kinds.annotations?.linkChanges).toBe(1); // its label
     expect(preview.peerName).toBe('ben');
     expect(preview.lastExchange).toBeNull();
 
@@ -165,6 +166,7 @@ describe('merging a colleague’s project file', () => {
     expect(a.prepare('SELECT deleted_at IS NOT NULL FROM annotations WHERE id = ?').pluck().get(h1.id)).toBe(1);
     expect(getClaim(a, c1.id).statement).toBe('Talks ended on Tuesday');
     expect(result.kinds.find((k) => k.kind === 'annotations')?.deleted).toBe(1);
+    expect(result.kinds.find((k) => k.kind === 'claims')?.conflicts).toBe(1);
     const conflicts = listConflicts(a);
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]).toMatchObject({ kind: 'claims', table: 'claims', kept: 'theirs', title: 'Talks ended on Tuesday' });
