@@ -321,7 +321,7 @@ describe('merge properties over random edit histories on two real projects', () 
           for (const db of dbs) closeProjectDatabase(db);
         }
       }),
-      { numRuns: Number(process.env.MERGE_PROPERTY_RUNS ?? 40) },
+      { numRuns: Number(process.env.MERGE_PROPERTY_RUNS ?? 80) },
     );
   }, 600_000);
 });
