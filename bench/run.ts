@@ -27,6 +27,7 @@ import { makeClaimsProject } from './makeClaimsProject';
 import { benchMemoExport, exportPrintHtml, makeBenchMemoProject } from './memoBenches';
 import { benchSearch } from './searchBenches';
 import { benchQdpx } from './qdpxBenches';
+import { benchMerge } from './mergeBenches';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-'));
@@ -564,6 +565,7 @@ async function main(): Promise<void> {
         workbench.close();
       }
     }
+    if (wanted('merge')) benchMerge(path.join(work, 'merge')).forEach(report);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

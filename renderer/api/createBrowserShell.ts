@@ -15,6 +15,8 @@ export function createBrowserShell(): HostShell {
     // Browser mode keeps projects in the projects folder; the UI offers a list and an upload instead.
     pickProjectPath: async () => null,
     pickNewProjectPath: async () => null,
+    // A colleague's file comes as an upload in browser mode.
+    pickMergeFile: async () => null,
     async saveFile(suggestedName, data, mimeType, encoding = 'utf8') {
       const body = encoding === 'base64' ? Uint8Array.from(atob(data), (c) => c.charCodeAt(0)) : data;
       const url = URL.createObjectURL(new Blob([body], { type: mimeType }));

@@ -11,6 +11,7 @@ export function createDesktopClient(bridge: DossierBridge): DossierClient {
     kind: 'desktop',
     pickSourceFiles: () => shellCall<PickedFile[] | null>('pickSourceFiles', []),
     pickProjectPath: () => shellCall<string | null>('pickProjectPath', []),
+    pickMergeFile: () => shellCall<string | null>('pickMergeFile', []),
     pickNewProjectPath: (suggestedName) => shellCall<string | null>('pickNewProjectPath', [suggestedName]),
     saveFile: (suggestedName, data, mimeType, encoding = 'utf8') => shellCall<boolean>('saveFile', [suggestedName, data, mimeType, encoding]),
     print: () => shellCall<void>('print', []),

@@ -37,6 +37,9 @@ export const queryTopics: Partial<Record<MethodName, readonly Topic[]>> = {
   'templates.list': ['memos'],
   'memos.versions.list': ['memos'],
   'memos.citations': ['claims', 'annotations', 'sources', 'trash'],
+  // Team exchange: conflicts and the merge history change only with merges and resolutions.
+  'exchange.conflicts': ['exchange'],
+  'exchange.history': ['exchange'],
   'memos.liveBlock': ['claims', 'entities', 'events', 'timelines', 'eventTypes', 'annotations', 'sources', 'trash'],
 };
 

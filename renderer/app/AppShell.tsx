@@ -5,6 +5,10 @@ import { useApi } from '../api/ApiContext';
 import { useQuery } from '../api/QueryContext';
 import { projectsStrings as p } from '../projects/projectsStrings';
 import { RenameProjectDialog } from '../projects/RenameProjectDialog';
+import { exchangeStrings as xs } from '../exchange/exchangeStrings';
+import { MergeCommandContext } from '../exchange/MergeCommandContext';
+import { MergeDialog } from '../exchange/MergeDialog';
+import type { MergeResult } from '../../shared/api/exchangeTypes';
 import { SourceImportProvider, useSourceImport } from '../sources/SourceImportContext';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { hasModKey, isModalOpen, isTypingTarget, modKeyName } from '../ui/keyboard';
@@ -88,7 +92,22 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed, onImportQdpx }: 
   const notices = useNotices();
   const imports = useSourceImport();
   const current = useQuery('projects.current', {});
-  const [dialog, setDialog] = useState<'rename' | 'shortcuts' | null>(null);
+  const [dialog, setDialog] = useState<'rename' | 'shortcuts' | 'merge' | null>(null);
+  const openConflicts = useQuery('exchange.conflicts', {}).data?.length ?? 0;
+  const openMerge = useCallback(() => setDialog('merge'), []);
+  const closeDialog = useCallback(() => setDialog(null), []);
+  const merged = useCallback(
+    (result: MergeResult) => {
+      setDialog(null);
+      const sum = (key: 'added' | 'updated' | 'deleted' | 'conflicts') => result.kinds.reduce((n, k) => n + k[key], 0);
+      const conflicts = sum('conflicts');
+      notices.notify(
+        result.changes === 0 ? xs.mergedNothing(result.fileName) : xs.merged(result.fileName, sum('added'), sum('updated'), sum('deleted'), conflicts),
+        { timeoutMs: 12_000, action: conflicts > 0 ? { label: xs.reviewConflicts, run: () => nav.go('conflicts', { focus: true }) } : undefined },
+      );
+    },
+    [notices, nav],
+  );
   // Views stay mounted once visited, so the grid keeps its sort and the reader its place.
   const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set([nav.view]));
   // Name, file and counts from core's answer, asked again after every change (a rename moves the file).
@@ -109,6 +128,7 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed, onImportQdpx }: 
   useMenuCommands({
     'project.close': () => void close(),
     'project.rename': () => setDialog('rename'),
+    'project.merge': openMerge,
     'sources.import': () => void imports.pickAndImport(),
     'sources.paste': () => imports.openAddSource('paste'),
     // Find…: in the open source while reading, else the project-wide search.
@@ -135,6 +155,10 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed, onImportQdpx }: 
           // The desktop menu's accelerator too (Import Sources…); Ctrl/Cmd+O is the menu's Open Project.
           event.preventDefault();
           void imports.pickAndImport();
+        } else if (key === 'm' && event.shiftKey) {
+          // The desktop menu's accelerator too (Merge a Colleague's File…).
+          event.preventDefault();
+          setDialog('merge');
         } else if (key === 'k' && !event.shiftKey) {
           event.preventDefault();
           nav.focusSearch();
@@ -171,10 +195,12 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed, onImportQdpx }: 
     timelines: counts.timelines,
     memos: counts.memos,
     trash: counts.trash,
+    conflicts: openConflicts,
   };
   const navCount = (id: string): number | null => navCounts[id] ?? null;
 
   return (
+    <MergeCommandContext.Provider value={openMerge}>
     <div className="app-shell">
       <header className="app-header">
         <span className="brand" aria-hidden="true">
@@ -188,6 +214,9 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed, onImportQdpx }: 
           <ExchangeMenu onImportQdpx={onImportQdpx} />
           <button type="button" className="small quiet" onClick={() => setDialog('rename')}>
             {p.renameProject}
+          </button>
+          <button type="button" className="small quiet" title={`${xs.mergeCommand} (${modKeyName}+Shift+M)`} onClick={openMerge}>
+            {xs.mergeCommand}
           </button>
           <button type="button" className="small quiet" onClick={() => void client.shell.revealInFolder(live.path).catch(notices.reportError)}>
             {p.showFile}
@@ -246,6 +275,8 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed, onImportQdpx }: 
         />
       )}
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
+      {dialog === 'merge' && <MergeDialog onClose={closeDialog} onMerged={merged} />}
     </div>
+    </MergeCommandContext.Provider>
   );
 }

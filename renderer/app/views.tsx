@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { MenuCommand } from '../../shared/api/host';
 import { ClaimsView } from '../claims/ClaimsView';
+import { ConflictsView } from '../exchange/ConflictsView';
 import { EntitiesView } from '../entities/EntitiesView';
 import { LabelsView } from '../labels/LabelsView';
 import { MemosView } from '../memos/MemosView';
@@ -32,4 +33,5 @@ export const views: readonly ViewEntry[] = [
   { id: 'timelines', label: 'Timelines', menu: 'view.timelines', render: () => <TimelinesView /> },
   { id: 'memos', label: 'Memos', menu: 'view.memos', render: () => <MemosView /> },
   { id: 'trash', label: 'Trash', menu: 'view.trash', render: () => <TrashView /> },
+  { id: 'conflicts', label: 'Conflicts', menu: 'view.conflicts', render: () => <ConflictsView /> },
 ];

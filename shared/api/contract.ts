@@ -53,6 +53,7 @@ import type {
 } from './memoTypes';
 import type { QdpxExport, QdpxImport, WebAnnotationExport } from './interopTypes';
 import { MAX_QDPX_BYTES } from '../interop/qdpxLimits';
+import type { ExchangeHistoryEntry, MergeConflict, MergePreview, MergeResult } from './exchangeTypes';
 import type { BlockContent } from '../memos/memoDoc';
 import { liveBlockSchema, memoDocInput } from '../memos/memoDocSchema';
 
@@ -436,6 +437,22 @@ export const contract = {
   ),
   /** To the Trash (trash.restore kind 'savedSearch'). */
   'search.saved.delete': method<null>()(z.object({ id }).strict()),
+
+  /**
+   * Team exchange: checks a colleague's project file (a path from the desktop's open dialog, or an upload in
+   * browser mode), keeps it staged and says what merging it would change. Nothing is written.
+   */
+  'exchange.previewMerge': method<MergePreview & { stagingId: string }>()(
+    z.union([z.object({ path: z.string().min(1).max(4096) }).strict(), z.object({ file: uploadedFile.strict() }).strict()]),
+  ),
+  /** Merges the staged file in one transaction; on any error nothing changes. */
+  'exchange.applyMerge': method<MergeResult>()(z.object({ stagingId: id }).strict()),
+  /** Forgets a staged file without merging it. */
+  'exchange.cancelMerge': method<null>()(z.object({ stagingId: id }).strict()),
+  'exchange.conflicts': method<MergeConflict[]>()(z.object({ includeResolved: z.boolean().optional() }).strict()),
+  /** Keep mine / take theirs: the chosen version becomes the row (a fresh edit when it is not the one kept). */
+  'exchange.resolveConflict': method<MergeConflict>()(z.object({ id, keep: z.enum(['mine', 'theirs']) }).strict()),
+  'exchange.history': method<ExchangeHistoryEntry[]>()(empty),
 } as const;
 
 export type Contract = typeof contract;

@@ -19,6 +19,8 @@ export interface HostShell {
   pickSourceFiles(): Promise<PickedFile[] | null>;
   /** Desktop: a native dialog to choose an existing .dossier file. Browser: null (the UI offers an upload). */
   pickProjectPath(): Promise<string | null>;
+  /** Desktop: a native dialog to choose a colleague's .dossier file to merge. Browser: null (the UI offers an upload). */
+  pickMergeFile(): Promise<string | null>;
   /** Desktop: a native save dialog for a new project. Browser: null (projects go in the projects folder). */
   pickNewProjectPath(suggestedName: string): Promise<string | null>;
   /** Saves data the user asked to export; false when cancelled. Binary data (a PNG) comes as base64. */
@@ -36,6 +38,7 @@ export interface HostShell {
 export const desktopShellMethods = [
   'pickSourceFiles',
   'pickProjectPath',
+  'pickMergeFile',
   'pickNewProjectPath',
   'saveFile',
   'print',
@@ -48,7 +51,7 @@ export type DesktopShellMethod = (typeof desktopShellMethods)[number];
  * The View menu's views, in the navigation's order: CmdOrCtrl+1… follow it in
  * the menu exactly as the renderer's own Ctrl/Cmd+digit shortcuts do.
  */
-export const viewCommands = ['view.sources', 'view.search', 'view.labels', 'view.claims', 'view.entities', 'view.timelines', 'view.memos', 'view.trash'] as const;
+export const viewCommands = ['view.sources', 'view.search', 'view.labels', 'view.claims', 'view.entities', 'view.timelines', 'view.memos', 'view.trash', 'view.conflicts'] as const;
 export type ViewCommand = (typeof viewCommands)[number];
 
 /** Commands the desktop application menu sends to the renderer. */
@@ -57,6 +60,7 @@ export const menuCommands = [
   'project.open',
   'project.close',
   'project.rename',
+  'project.merge',
   'sources.import',
   'sources.paste',
   'interop.exportQdpx',

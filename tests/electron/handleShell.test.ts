@@ -100,6 +100,13 @@ describe('handleShell: projects, saving, printing, revealing', () => {
     expect(seen.open[0]).toMatchObject({ defaultPath: projectsDir, properties: ['openFile'], filters: [{ extensions: ['dossier'] }] });
   });
 
+  it('picks a colleague’s project file to merge, with a dialog saying so; null when cancelled', async () => {
+    const { shellDeps, seen } = deps({ open: ['/mail/Ben.dossier'] });
+    expect(await handleShell(APP, true, 'pickMergeFile', [], shellDeps)).toEqual({ ok: true, result: '/mail/Ben.dossier' });
+    expect(seen.open[0]).toMatchObject({ title: 'Merge a colleague’s file', properties: ['openFile'], filters: [{ extensions: ['dossier'] }] });
+    expect(await handleShell(APP, true, 'pickMergeFile', [], deps({ open: [] }).shellDeps)).toEqual({ ok: true, result: null });
+  });
+
   it('suggests a new project file in the projects folder (creating it) and adds the extension', async () => {
     const { shellDeps, seen, projectsDir } = deps({ save: '/data/Chosen' });
     expect(await handleShell(APP, true, 'pickNewProjectPath', ['Port: strike/2026'], shellDeps)).toEqual({ ok: true, result: '/data/Chosen.dossier' });

@@ -32,6 +32,7 @@ export function createFakeClient(handlers: Handlers, shell: Partial<HostShell> =
       pickSourceFiles: async () => null,
       pickProjectPath: async () => null,
       pickNewProjectPath: async () => null,
+      pickMergeFile: async () => null,
       saveFile: async () => true,
       print: async () => {},
       savePdf: async () => true,

@@ -17,13 +17,22 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/**
+ * A row a team merge found to be the same as another (the same text imported
+ * by both analysts, a seeded event type) is kept only as a tombstone: it is
+ * not something anyone deleted, so the Trash does not offer it.
+ */
+function notDuplicate(table: string, idColumn: string): string {
+  return `NOT EXISTS (SELECT 1 FROM exchange_aliases x WHERE x.table_name = '${table}' AND x.alias_id = ${idColumn})`;
+}
+
 /** Everything deleted, newest first. Highlights of a deleted source travel with it. */
 export function listTrash(db: ProjectDb): TrashItem[] {
   const sources = db
     .prepare(
       `SELECT s.id, s.title, s.outlet, s.deleted_at, s.deleted_by,
          (SELECT count(*) FROM annotations a WHERE a.source_id = s.id AND a.deleted_at IS NULL) AS n
-       FROM sources s WHERE s.deleted_at IS NOT NULL`,
+       FROM sources s WHERE s.deleted_at IS NOT NULL AND ${notDuplicate('sources', 's.id')}`,
     )
     .all() as { id: string; title: string; outlet: string; deleted_at: string; deleted_by: string; n: number }[];
   const annotations = db
@@ -57,7 +66,7 @@ export function listTrash(db: ProjectDb): TrashItem[] {
     )
     .all() as { id: string; name: string; deleted_at: string; deleted_by: string; n: number }[];
   const eventTypes = db
-    .prepare('SELECT id, name, color, deleted_at, deleted_by FROM event_types WHERE deleted_at IS NOT NULL')
+    .prepare(`SELECT id, name, color, deleted_at, deleted_by FROM event_types WHERE deleted_at IS NOT NULL AND ${notDuplicate('event_types', 'id')}`)
     .all() as { id: string; name: string; color: string; deleted_at: string; deleted_by: string }[];
 
   const memos = db
@@ -185,7 +194,7 @@ const trashTables: readonly string[] = [...Object.values(tables), 'entities'];
  * (listTrash lists each of them once), so the navigation's count and the Trash page always agree.
  */
 export function countTrash(db: ProjectDb): number {
-  const sql = `SELECT ${trashTables.map((t) => `(SELECT count(*) FROM ${t} WHERE deleted_at IS NOT NULL)`).join(' + ')} AS n`;
+  const sql = `SELECT ${trashTables.map((t) => `(SELECT count(*) FROM ${t} WHERE deleted_at IS NOT NULL AND ${notDuplicate(t, 'id')})`).join(' + ')} AS n`;
   return (db.prepare(sql).get() as { n: number }).n;
 }
 

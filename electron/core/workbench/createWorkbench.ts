@@ -54,6 +54,7 @@ import { readQdpxProject } from '../interop/readQdpxProject';
 import { readQdpxProjectInWorker } from '../interop/readQdpxProjectInWorker';
 import { writeQdpxProject } from '../interop/writeQdpxProject';
 import { MAX_QDPX_BYTES } from '../../../shared/interop/qdpxLimits';
+import { createExchangeHandlers } from '../exchange/exchangeHandlers';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/migrations';
 import { createEventType, deleteEventType, listEventTypes, updateEventType } from '../timelines/eventTypesStore';
 import {
@@ -163,6 +164,9 @@ const changedTopics: Partial<Record<MethodName, Topic[]>> = {
   'templates.delete': ['memos', 'trash', 'project'],
   'annotations.create': ['annotations', 'sources', 'labels', 'project', 'entities'],
   'annotations.update': ['annotations', 'labels', 'entities'],
+  // A merge can touch anything a user makes.
+  'exchange.applyMerge': ['project', 'sources', 'annotations', 'labels', 'trash', 'entities', 'claims', 'events', 'timelines', 'eventTypes', 'memos', 'savedSearches', 'exchange'],
+  'exchange.resolveConflict': ['project', 'sources', 'annotations', 'labels', 'trash', 'entities', 'claims', 'events', 'timelines', 'eventTypes', 'memos', 'savedSearches', 'exchange'],
 };
 
 /** A file name for an export: the project's name without characters file systems refuse. */
@@ -294,7 +298,20 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     openPaths.add(finalPath);
   }
 
+  const exchange = createExchangeHandlers({
+    project: requireProject,
+    author,
+    tempDir: path.join(options.settingsDir, 'exchange-temp'),
+  });
+
   const handlers: Handlers = {
+    'exchange.previewMerge': exchange['exchange.previewMerge'],
+    'exchange.applyMerge': exchange['exchange.applyMerge'],
+    'exchange.cancelMerge': exchange['exchange.cancelMerge'],
+    'exchange.conflicts': exchange['exchange.conflicts'],
+    'exchange.resolveConflict': exchange['exchange.resolveConflict'],
+    'exchange.history': exchange['exchange.history'],
+
     'app.info': () => ({
       version: options.appVersion,
       schemaVersion: LATEST_SCHEMA_VERSION,
@@ -623,6 +640,9 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       return () => listeners.delete(listener);
     },
     currentProjectPath: () => current?.path ?? null,
-    close: closeCurrent,
+    close() {
+      exchange.disposeStaged();
+      closeCurrent();
+    },
   };
 }

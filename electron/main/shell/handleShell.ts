@@ -47,6 +47,7 @@ const suggestedName = z.string().max(255);
 const argSchemas: Record<DesktopShellMethod, z.ZodType<unknown[]>> = {
   pickSourceFiles: z.tuple([]),
   pickProjectPath: z.tuple([]),
+  pickMergeFile: z.tuple([]),
   pickNewProjectPath: z.tuple([suggestedName]),
   saveFile: z.tuple([suggestedName, z.string().max(200 * 1024 * 1024), z.string().max(200), z.enum(['utf8', 'base64']).optional()]),
   print: z.tuple([]),
@@ -106,6 +107,14 @@ async function run(method: DesktopShellMethod, args: unknown[], deps: ShellDeps)
       const picked = await deps.showOpenDialog({
         title: 'Open project',
         defaultPath: deps.projectsDir,
+        properties: ['openFile'],
+        filters: [PROJECT_FILTER],
+      });
+      return picked.canceled || picked.filePaths.length === 0 ? null : picked.filePaths[0]!;
+    }
+    case 'pickMergeFile': {
+      const picked = await deps.showOpenDialog({
+        title: 'Merge a colleague’s file',
         properties: ['openFile'],
         filters: [PROJECT_FILTER],
       });

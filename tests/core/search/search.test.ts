@@ -1,6 +1,10 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { searchProject } from '../../../electron/core/search/searchProject';
+import { deleteSource, insertSource } from '../../../electron/core/sources/sourcesStore';
 import type { SearchResponse } from '../../../shared/api/types';
+import { mergeFile, newProject, snapshot } from '../../helpers/exchangeProjects';
+import { tempDir } from '../../helpers/tempDir';
 import { testWorkbench, type TestWorkbench } from '../../helpers/testWorkbench';
 
 const herald = `Port talks resume in Dravik
@@ -139,5 +143,23 @@ describe('global search', () => {
     expect(db.prepare('SELECT count(*) FROM search_dirty').pluck().get()).toBe(1);
     db.close();
     expect(titles(await t.call('search.query', { q: 'harbour' }), 'source')).toEqual(['Harbour negotiations']);
+  });
+});
+
+describe('the search index after a merge', () => {
+  it('finds what a colleague’s file brought in, and loses what their deletion took away', () => {
+    const dir = tempDir();
+    const mine = newProject(dir, 'ana');
+    const theirs = newProject(dir, 'ben');
+    const shared = insertSource(mine, 'ana', { text: 'Harbour pilots went on strike in Lindhaven.', format: 'paste', title: 'Strike' }, 'pasted').sourceId!;
+    expect(searchProject(mine, 'lindhaven').total).toBe(1);
+    mergeFile(theirs, snapshot(mine, dir));
+    insertSource(theirs, 'ben', { text: 'The Karvenian delegation left Veltra early.', format: 'paste', title: 'Delegation' }, 'pasted');
+    deleteSource(theirs, 'ben', shared);
+
+    mergeFile(mine, snapshot(theirs, dir));
+    const found = searchProject(mine, 'karvenian');
+    expect(found.groups[0]?.results.map((r) => r.title)).toEqual(['Delegation']);
+    expect(searchProject(mine, 'lindhaven').total).toBe(0);
   });
 });

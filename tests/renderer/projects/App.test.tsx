@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DossierError } from '../../../shared/api/errors';
 import { viewCommands } from '../../../shared/api/host';
+import type { MergeConflict } from '../../../shared/api/exchangeTypes';
 import type { ProjectInfo, RecentProject } from '../../../shared/api/types';
 import { App } from '../../../renderer/app/App';
 import { views } from '../../../renderer/app/views';
@@ -22,6 +23,9 @@ function project(name: string): ProjectInfo {
     counts: { sources: 0, annotations: 0, labels: 0, claims: 0, entities: 0, timelines: 0, memos: 0, trash: 0 },
   };
 }
+
+/** What exchange.conflicts answers (only its length shows, as the Conflicts badge). */
+let conflicts: MergeConflict[] = [];
 
 function fakeProjectApi(recent: RecentProject[] = []) {
   let current: ProjectInfo | null = null;
@@ -44,13 +48,17 @@ function fakeProjectApi(recent: RecentProject[] = []) {
     'labels.list': () => [],
     'trash.list': () => [],
     'entities.list': () => [],
+    'exchange.conflicts': () => conflicts,
   });
 }
 
 // Generous waits: these run beside other suites on a busy machine.
 configure({ asyncUtilTimeout: 5000 });
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  conflicts = [];
+});
 
 describe('App', () => {
   it('creates a project from the welcome screen, renames it, and closes it again', async () => {
@@ -72,7 +80,8 @@ describe('App', () => {
     const entries = within(nav).getAllByRole('button').map((b) => b.textContent);
     expect(entries).toEqual([...views.map((v) => v.label), 'Keyboard shortcuts']);
     expect(entries.slice(0, 3)).toEqual(['Sources', 'Search', 'Labels']);
-    expect(entries.at(-2)).toBe('Trash');
+    expect(entries.at(-3)).toBe('Trash');
+    expect(entries.at(-2)).toBe('Conflicts');
     expect(screen.getByText(/Paste text or import \.txt, \.md, \.html files/)).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Rename project' }));
@@ -119,7 +128,7 @@ describe('App', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(within(dialog).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Everywhere', 'Sources and the reader', 'Claims', 'Entities', 'Timelines', 'Memos']);
     expect(within(dialog).getByText(`Ctrl+1 … Ctrl+${views.length}`)).toBeTruthy();
-    expect(within(dialog).getByText('Switch between Sources, Search, Labels, Claims, Entities, Timelines, Memos and Trash')).toBeTruthy();
+    expect(within(dialog).getByText('Switch between Sources, Search, Labels, Claims, Entities, Timelines, Memos, Trash and Conflicts')).toBeTruthy();
     // The same accelerator as the desktop menu's Import Sources… (Ctrl/Cmd+O there opens a project).
     expect(within(dialog).getByText('Import source files').closest('.shortcut-row')?.querySelector('kbd')?.textContent).toBe('Ctrl+I');
     const reader = within(dialog).getByRole('region', { name: 'Sources and the reader' });
@@ -162,14 +171,15 @@ describe('App', () => {
     expect(await screen.findByRole('button', { name: 'Open sample project' })).toBeTruthy();
   });
 
-  it('shows beside Sources, Labels, Claims, Entities, Timelines, Memos and Trash how many each holds', async () => {
+  it('shows beside Sources, Labels, Claims, Entities, Timelines, Memos and Trash how many each holds, and open conflicts beside Conflicts', async () => {
     const fake = fakeProjectApi();
+    conflicts = [{ id: 'c1' }, { id: 'c2' }] as MergeConflict[];
     render(<App client={fake.client} />);
     await screen.findByRole('button', { name: 'Open sample project' });
     const counted = { ...project('Sample'), counts: { sources: 5, annotations: 9, labels: 2, claims: 3, entities: 7, timelines: 1, memos: 2, trash: 4 } };
     fake.emit('project.switched', { project: counted });
     const nav = await screen.findByRole('navigation', { name: 'Main' });
     const entries = within(nav).getAllByRole('button').map((b) => b.textContent);
-    expect(entries).toEqual(['Sources5', 'Search', 'Labels2', 'Claims3', 'Entities7', 'Timelines1', 'Memos2', 'Trash4', 'Keyboard shortcuts']);
+    expect(entries).toEqual(['Sources5', 'Search', 'Labels2', 'Claims3', 'Entities7', 'Timelines1', 'Memos2', 'Trash4', 'Conflicts2', 'Keyboard shortcuts']);
   });
 });

@@ -3,6 +3,7 @@ import { migration0020EntitiesClaims } from './0020-entities-claims';
 import { migration0030Timelines } from './0030-timelines';
 import { migration0040Memos } from './0040-memos';
 import { migration0050ClaimOrder } from './0050-claim-order';
+import { migration0060Exchange } from './0060-exchange';
 import { migration0070Search } from './0070-search';
 import type { Migration } from './Migration';
 
@@ -13,6 +14,7 @@ export const migrations: readonly Migration[] = [
   migration0030Timelines,
   migration0040Memos,
   migration0050ClaimOrder,
+  migration0060Exchange,
   migration0070Search,
 ];
 

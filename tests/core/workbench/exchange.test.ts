@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { base64, testWorkbench } from '../../helpers/testWorkbench';
+
+async function projectFile(t: ReturnType<typeof testWorkbench>): Promise<Buffer> {
+  const info = await t.call('projects.current', {});
+  if (!info) throw new Error('no project');
+  await t.call('projects.close', {});
+  const bytes = fs.readFileSync(info.path);
+  await t.call('projects.open', { path: info.path });
+  return bytes;
+}
+
+describe('exchange.* calls', () => {
+  it('previews an uploaded colleague file, merges it, lists and resolves conflicts, and keeps the history', async () => {
+    const ana = testWorkbench({ userName: 'ana' });
+    const ben = testWorkbench({ userName: 'ben' });
+    await ana.call('projects.create', { name: 'Harbor (Ana)' });
+    await ben.call('projects.create', { name: 'Harbor (Ben)' });
+    const label = await ana.call('labels.create', { name: 'Key', color: '#112233' });
+
+    const first = await ben.call('exchange.previewMerge', { file: { name: 'ana.dossier', dataBase64: (await projectFile(ana)).toString('base64') } });
+    expect(first.peerName).toBe('Harbor (Ana)');
+    expect(first.kinds.find((k) => k.kind === 'labels')?.lists.added).toEqual([{ table: 'labels', id: label.id, title: 'Key' }]);
+    const merged = await ben.call('exchange.applyMerge', { stagingId: first.stagingId });
+    expect(merged.fileName).toBe('ana.dossier');
+    expect((await ben.call('labels.list', {})).map((l) => l.name)).toEqual(['Key']);
+    // A staged file is used once.
+    expect((await ben.fail('exchange.applyMerge', { stagingId: first.stagingId })).message).toMatch(/no longer ready to merge/);
+
+    await ana.call('labels.update', { id: label.id, name: 'Key (Ana)' });
+    await ben.call('labels.update', { id: label.id, name: 'Key (Ben)' });
+    const second = await ben.call('exchange.previewMerge', { file: { name: 'ana-2.dossier', dataBase64: (await projectFile(ana)).toString('base64') } });
+    expect(second.lastExchange?.fileName).toBe('ana.dossier');
+    expect(second.kinds.find((k) => k.kind === 'labels')?.conflicts).toBe(1);
+    await ben.call('exchange.applyMerge', { stagingId: second.stagingId });
+    const [conflict] = await ben.call('exchange.conflicts', {});
+    expect(conflict).toMatchObject({ kind: 'labels', kept: 'mine', peerName: 'Harbor (Ana)' });
+    expect(conflict?.theirs?.name).toBe('Key (Ana)');
+    await ben.call('exchange.resolveConflict', { id: conflict?.id ?? '', keep: 'theirs' });
+    expect((await ben.call('labels.list', {})).map((l) => l.name)).toEqual(['Key (Ana)']);
+    expect(await ben.call('exchange.conflicts', {})).toEqual([]);
+    expect((await ben.call('exchange.history', {})).map((h) => h.fileName)).toEqual(['ana-2.dossier', 'ana.dossier']);
+  });
+
+  it('refuses a bad upload with the core’s message, leaving the project as it was', async () => {
+    const ben = testWorkbench({ userName: 'ben' });
+    const info = await ben.call('projects.create', { name: 'Harbor (Ben)' });
+    await ben.call('labels.create', { name: 'Key', color: '#112233' });
+    const error = await ben.fail('exchange.previewMerge', { file: { name: 'notes.dossier', dataBase64: base64('not a project at all '.repeat(10)) } });
+    expect(error.message).toBe('“notes.dossier” is not a Dossier project (it is not a database file).');
+    const own = await ben.fail('exchange.previewMerge', { path: info.path });
+    expect(own.message).toMatch(/is the open project itself/);
+    expect((await ben.call('exchange.history', {}))).toEqual([]);
+    expect(fs.readdirSync(`${ben.settingsDir}/exchange-temp`)).toEqual([]);
+  });
+});
