@@ -36,6 +36,7 @@ export const queryTopics: Partial<Record<MethodName, readonly Topic[]>> = {
   'templates.list': ['memos'],
   'memos.versions.list': ['memos'],
   'memos.citations': ['claims', 'annotations', 'sources', 'trash'],
+  'backups.list': ['backups'],
   'memos.liveBlock': ['claims', 'entities', 'events', 'timelines', 'eventTypes', 'annotations', 'sources', 'trash'],
 };
 

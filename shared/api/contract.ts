@@ -49,6 +49,7 @@ import type {
   MemoVersion,
   MemoVersionSummary,
 } from './memoTypes';
+import type { BackupInfo, BackupList, ExportPreview, ExportResult, RestoreResult } from './exchangeTypes';
 import type { BlockContent } from '../memos/memoDoc';
 import { liveBlockSchema, memoDocInput } from '../memos/memoDocSchema';
 
@@ -144,6 +145,15 @@ const sourceMeta = {
   reliability: reliability.optional(),
   notes: z.string().max(100_000).optional(),
 };
+
+const exportScope = z
+  .object({
+    sourceIds: z.array(id).min(1, 'choose at least one source').max(100_000).optional(),
+    includeMemos: z.boolean(),
+    includeDrafts: z.boolean(),
+  })
+  .strict();
+const backupId = z.string().min(1).max(100);
 
 export const contract = {
   'app.info': method<AppInfo>()(empty),
@@ -389,6 +399,21 @@ export const contract = {
   'templates.rename': method<MemoTemplateSummary>()(z.object({ id: templateId, name: templateName }).strict()),
   /** To the Trash (trash.restore kind 'memoTemplate'); built-in templates cannot be deleted. */
   'templates.delete': method<null>()(z.object({ id: templateId }).strict()),
+
+  /** What "Export project file…" would put in the file, for the dialog's summary; changes nothing. */
+  'exchange.exportPreview': method<ExportPreview>()(exportScope),
+  /**
+   * A consistent single-file snapshot of the open project (VACUUM INTO, then trimmed to the scope), stamped
+   * exported_by / exported_at / export_scope. Staged for the host to deliver: shell.saveDownload(downloadId, fileName).
+   */
+  'exchange.exportProject': method<ExportResult>()(exportScope),
+
+  /** The open project's backups, newest first. */
+  'backups.list': method<BackupList>()(empty),
+  /** "Back up now". */
+  'backups.create': method<BackupInfo>()(empty),
+  /** Replaces the open project's content with a backup, after backing up the current state (undo: restore undoBackupId). */
+  'backups.restore': method<RestoreResult>()(z.object({ id: backupId }).strict()),
 
   'search.query': method<SearchHit[]>()(
     z.object({ q: z.string().max(500), limit: z.number().int().min(1).max(500).optional() }).strict(),

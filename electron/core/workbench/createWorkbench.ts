@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { contract, isMethodName } from '../../../shared/api/contract';
@@ -6,6 +7,9 @@ import type { DossierEvents, EventName, MethodName, MethodOutput, MethodParsedIn
 import { DossierError } from '../../../shared/api/errors';
 import type { Envelope } from '../../../shared/api/errors';
 import type { ProjectInfo } from '../../../shared/api/types';
+import type { BackupInfo, BackupReason } from '../../../shared/api/exchangeTypes';
+import { backupNow as backupProjectNow, backupPath, backupsFolderFor, listBackups } from '../backups/projectBackups';
+import { exportProjectFile, previewExport } from '../exchange/exportProjectFile';
 import { normalizeText } from '../../../shared/text/normalizeText';
 import { createAnnotation, deleteAnnotation, listAnnotations, listAnnotationsByLabel, updateAnnotation } from '../annotations/annotationsStore';
 import { closeProjectDatabase, createProjectDatabase, inspectProjectFile, openProjectDatabase } from '../db/projectDatabase';
@@ -90,6 +94,13 @@ export interface Workbench {
   onEvent(listener: Listener): () => void;
   /** Absolute path of the open project file, or null. */
   currentProjectPath(): string | null;
+  /**
+   * Backs the open project up now (the merge calls this with 'beforeMerge' before every merge). Resolves when the
+   * backup file is complete; rejects with NO_PROJECT when none is open.
+   */
+  backupNow(reason: BackupReason): Promise<BackupInfo>;
+  /** A file staged by exchange.exportProject, handed over once (the host moves or streams it, then deletes it). */
+  takeDownload(downloadId: string): { path: string; fileName: string } | null;
   close(): void;
 }
 
@@ -152,7 +163,14 @@ const changedTopics: Partial<Record<MethodName, Topic[]>> = {
   'templates.delete': ['memos', 'trash', 'project'],
   'annotations.create': ['annotations', 'sources', 'labels', 'project', 'entities'],
   'annotations.update': ['annotations', 'labels', 'entities'],
+  'backups.create': ['backups'],
+  'backups.restore': ['project', 'sources', 'annotations', 'labels', 'trash', 'entities', 'claims', 'events', 'timelines', 'eventTypes', 'memos', 'backups'],
 };
+
+/** Automatic backups while a project is being edited: at most one an hour. */
+const HOURLY_MS = 60 * 60 * 1000;
+/** A staged export not fetched within this time is removed. */
+const DOWNLOAD_TTL_MS = 30 * 60 * 1000;
 
 /** Project files open in this process, so two windows never write the same file. */
 const openPaths = new Set<string>();
@@ -223,9 +241,62 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     closeProjectDatabase(closing.db);
   }
 
+  // Backups: when the open project was last backed up, and the backup running now (one at a time).
+  let lastBackupAt = 0;
+  let backupRunning: Promise<BackupInfo> | null = null;
+
+  function backupsFolder(project: OpenProject): string {
+    return backupsFolderFor(options.settingsDir, readProjectMeta(project.db, 'project_id') ?? '');
+  }
+
+  async function backupNow(reason: BackupReason): Promise<BackupInfo> {
+    // Two at once would compete for the same connection: the second waits for the first.
+    while (backupRunning) await backupRunning.catch(() => undefined);
+    const project = requireProject();
+    const running = backupProjectNow(project.db, backupsFolder(project), reason, new Date());
+    backupRunning = running;
+    try {
+      const info = await running;
+      lastBackupAt = Date.now();
+      if (current === project) emit('project.changed', { topics: ['backups'] });
+      return info;
+    } finally {
+      if (backupRunning === running) backupRunning = null;
+    }
+  }
+
+  /** In the background: a failed automatic backup is logged, never shown as the failure of the edit that caused it. */
+  function backupInBackground(reason: BackupReason): void {
+    const project = current;
+    backupNow(reason).catch((error: unknown) => {
+      // The project was closed (or restored) meanwhile: that backup is moot.
+      if (current !== project || !project?.db.open) return;
+      console.error(`[dossier] ${reason} backup failed`, error);
+    });
+  }
+
+  // Exports staged for the host to deliver (a download in browser mode, a move after the save dialog on the desktop).
+  const downloads = new Map<string, { path: string; fileName: string; timer: NodeJS.Timeout }>();
+  let downloadsDir: string | null = null;
+
+  function stageDownload(): { id: string; path: string } {
+    downloadsDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-exports-'));
+    const id = newId();
+    return { id, path: path.join(downloadsDir, `${id}.dossier`) };
+  }
+
+  function forgetDownload(id: string, remove: boolean): void {
+    const staged = downloads.get(id);
+    if (!staged) return;
+    clearTimeout(staged.timer);
+    downloads.delete(id);
+    if (remove) fs.rmSync(staged.path, { force: true });
+  }
+
   function adopt(db: ProjectDb, filePath: string): ProjectInfo {
     closeCurrent();
     current = { db, path: filePath };
+    lastBackupAt = Date.now();
     openPaths.add(filePath);
     const info = describeProject(current);
     rememberRecentProject(options.settingsDir, { path: filePath, name: info.name });
@@ -239,7 +310,9 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     if (openPaths.has(target)) {
       throw new DossierError('ALREADY_OPEN', `“${path.basename(target)}” is already open in another window.`);
     }
-    return adopt(openProjectDatabase(target), target);
+    const info = adopt(openProjectDatabase(target), target);
+    backupInBackground('open');
+    return info;
   }
 
   function createAt(filePath: string, name: string): ProjectDb {
@@ -394,6 +467,58 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
 
     'search.query': ({ q, limit }) => searchProject(requireProject().db, q, limit),
 
+    'exchange.exportPreview': (scope) => {
+      const project = requireProject();
+      return previewExport(project.db, project.path, scope);
+    },
+    'exchange.exportProject': (scope) => {
+      const project = requireProject();
+      const name = readProjectMeta(project.db, 'name') ?? path.basename(project.path, '.dossier');
+      const fileName = scope.sourceIds ? projectFileNameFor(`${name} (selected sources)`) : projectFileNameFor(name);
+      const staged = stageDownload();
+      const { counts, sizeBytes } = exportProjectFile(project.db, staged.path, { ...scope, exportedBy: author });
+      const timer = setTimeout(() => forgetDownload(staged.id, true), DOWNLOAD_TTL_MS);
+      timer.unref();
+      downloads.set(staged.id, { path: staged.path, fileName, timer });
+      return { fileName, sizeBytes, counts, downloadId: staged.id };
+    },
+
+    'backups.list': () => {
+      const project = requireProject();
+      const folder = backupsFolder(project);
+      return { folder, backups: listBackups(folder) };
+    },
+    'backups.create': () => backupNow('manual'),
+    'backups.restore': async ({ id }) => {
+      const project = requireProject();
+      const folder = backupsFolder(project);
+      const source = backupPath(folder, id);
+      inspectProjectFile(source);
+      const undo = await backupNow('beforeRestore');
+      // Swap files with the project closed: the old file is kept aside until the restored one opens.
+      const target = project.path;
+      const aside = `${target}.before-restore-${newId()}`;
+      const incoming = `${target}.restoring-${newId()}`;
+      fs.copyFileSync(source, incoming);
+      closeProjectDatabase(project.db);
+      for (const suffix of ['-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true });
+      fs.renameSync(target, aside);
+      try {
+        fs.renameSync(incoming, target);
+        current = { db: openProjectDatabase(target), path: target };
+      } catch (error) {
+        fs.rmSync(target, { force: true });
+        fs.renameSync(aside, target);
+        current = { db: openProjectDatabase(target), path: target };
+        throw error;
+      } finally {
+        fs.rmSync(incoming, { force: true });
+      }
+      fs.rmSync(aside, { force: true });
+      lastBackupAt = Date.now();
+      return { undoBackupId: undo.id };
+    },
+
     'entities.list': ({ kind }) => listEntities(requireProject().db, kind),
     'entities.get': ({ id, mentionLimit }) => entityPage(requireProject().db, id, mentionLimit),
     'entities.create': (input) => createEntity(requireProject().db, author, input),
@@ -514,7 +639,14 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       const handler = handlers[method] as (input: unknown) => unknown;
       const result = await handler(parsed.data);
       const topics = changedTopics[method];
-      if (topics && current) emit('project.changed', { topics });
+      if (topics && current) {
+        emit('project.changed', { topics });
+        // Hourly while edited: the first edit an hour after the last backup makes one.
+        if (!method.startsWith('backups.') && Date.now() - lastBackupAt >= HOURLY_MS) {
+          lastBackupAt = Date.now();
+          backupInBackground('hourly');
+        }
+      }
       return { ok: true, result };
     } catch (error) {
       if (error instanceof DossierError) return { ok: false, error: error.toPayload() };
@@ -531,6 +663,18 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       return () => listeners.delete(listener);
     },
     currentProjectPath: () => current?.path ?? null,
-    close: closeCurrent,
+    backupNow,
+    takeDownload(downloadId) {
+      const staged = downloads.get(downloadId);
+      if (!staged) return null;
+      forgetDownload(downloadId, false);
+      return { path: staged.path, fileName: staged.fileName };
+    },
+    close() {
+      closeCurrent();
+      for (const id of [...downloads.keys()]) forgetDownload(id, true);
+      if (downloadsDir) fs.rmSync(downloadsDir, { recursive: true, force: true });
+      downloadsDir = null;
+    },
   };
 }

@@ -28,6 +28,7 @@ const viewLabels: Record<ViewCommand, string> = {
   'view.timelines': 'Timelines',
   'view.memos': 'Memos',
   'view.trash': 'Trash',
+  'view.backups': 'Backups',
 };
 
 /** The application menu; every item that acts on the project sends a MenuCommand to the focused window. */
@@ -60,6 +61,7 @@ export function menuTemplate({ platform, isDev, recent, actions }: MenuTemplateI
       { type: 'separator' },
       command('Close Project', 'project.close', 'CmdOrCtrl+W'),
       command('Rename Project…', 'project.rename'),
+      command('Export Project File…', 'project.export', 'CmdOrCtrl+Shift+E'),
       { type: 'separator' },
       command('Import Sources…', 'sources.import', 'CmdOrCtrl+I'),
       command('Paste as Source', 'sources.paste', 'CmdOrCtrl+Shift+V'),

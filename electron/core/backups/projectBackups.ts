@@ -1,0 +1,116 @@
+/**
+ * Rolling backups of a project: whole-file snapshots made with SQLite's online
+ * backup API (consistent, copied a few pages per step so the app keeps
+ * answering), kept in the settings folder under backups/<project id>/. Not
+ * beside the project: its folder may be read-only, synced or shared with the
+ * team, and a project that is renamed or moved keeps its backups.
+ * Retention: the last 10, plus the newest of each of the last 7 days.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { DossierError } from '../../../shared/api/errors';
+import type { BackupInfo, BackupReason } from '../../../shared/api/exchangeTypes';
+import type { ProjectDb } from '../db/projectDatabase';
+
+export const KEEP_LAST = 10;
+export const KEEP_DAYS = 7;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const reasons: readonly BackupReason[] = ['open', 'hourly', 'manual', 'beforeMerge', 'beforeRestore'];
+/** 2026-12-03T16-22-33-123Z-manual(-2).dossier: the time (UTC), why, and a counter when two land in one millisecond. */
+const BACKUP_NAME = /^(\d{4}-\d\d-\d\dT\d\d)-(\d\d)-(\d\d)-(\d{3})Z-(open|hourly|manual|beforeMerge|beforeRestore)(?:-(\d+))?\.dossier$/;
+
+export function backupsFolderFor(settingsDir: string, projectId: string): string {
+  if (!/^[0-9A-Za-z-]{1,64}$/.test(projectId)) throw new DossierError('BAD_INPUT', 'This project has no valid id, so it cannot be backed up.');
+  return path.join(settingsDir, 'backups', projectId);
+}
+
+function parseBackupName(fileName: string): { createdAt: string; reason: BackupReason } | null {
+  const match = BACKUP_NAME.exec(fileName);
+  if (!match) return null;
+  const [, dateHour, minutes, seconds, millis, reason] = match;
+  return { createdAt: `${dateHour}:${minutes}:${seconds}.${millis}Z`, reason: reason as BackupReason };
+}
+
+/** This project's backups, newest first. */
+export function listBackups(folder: string): BackupInfo[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder);
+  } catch {
+    return [];
+  }
+  const backups: BackupInfo[] = [];
+  for (const fileName of names) {
+    const parsed = parseBackupName(fileName);
+    if (!parsed) continue;
+    try {
+      backups.push({ id: fileName.slice(0, -'.dossier'.length), ...parsed, sizeBytes: fs.statSync(path.join(folder, fileName)).size });
+    } catch {
+      // Removed meanwhile.
+    }
+  }
+  return backups.sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1));
+}
+
+/** The file of a backup id, refusing anything that is not one of ours (no paths from the renderer). */
+export function backupPath(folder: string, id: string): string {
+  const fileName = `${id}.dossier`;
+  if (!parseBackupName(fileName)) throw new DossierError('NOT_FOUND', 'That backup does not exist.');
+  const file = path.join(folder, fileName);
+  if (!fs.existsSync(file)) throw new DossierError('NOT_FOUND', 'That backup no longer exists (it may have been removed as an old one).');
+  return file;
+}
+
+/**
+ * Which backups to keep: the `KEEP_LAST` newest, plus the newest of each UTC day
+ * within the last `KEEP_DAYS` days. Pure, for tests with any clock.
+ */
+export function backupsToKeep(backups: readonly Pick<BackupInfo, 'id' | 'createdAt'>[], now: Date): Set<string> {
+  const newestFirst = [...backups].sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1));
+  const keep = new Set(newestFirst.slice(0, KEEP_LAST).map((b) => b.id));
+  const weekAgo = now.getTime() - KEEP_DAYS * DAY_MS;
+  const daysSeen = new Set<string>();
+  for (const backup of newestFirst) {
+    if (Date.parse(backup.createdAt) < weekAgo) continue;
+    const day = backup.createdAt.slice(0, 10);
+    if (daysSeen.has(day)) continue;
+    daysSeen.add(day);
+    keep.add(backup.id);
+  }
+  return keep;
+}
+
+export function pruneBackups(folder: string, now: Date): void {
+  const backups = listBackups(folder);
+  const keep = backupsToKeep(backups, now);
+  for (const backup of backups) if (!keep.has(backup.id)) fs.rmSync(path.join(folder, `${backup.id}.dossier`), { force: true });
+}
+
+function stampOf(now: Date): string {
+  return now.toISOString().replace(/:/g, '-').replace('.', '-');
+}
+
+/**
+ * Backs the open project up now, then applies the retention rule. The merge
+ * calls this before every merge (reason 'beforeMerge'). Resolves when the file
+ * is complete; a failure leaves no partial file behind.
+ */
+export async function backupNow(db: ProjectDb, folder: string, reason: BackupReason, now: Date = new Date()): Promise<BackupInfo> {
+  if (!reasons.includes(reason)) throw new Error(`unknown backup reason ${reason}`);
+  fs.mkdirSync(folder, { recursive: true });
+  const stamp = stampOf(now);
+  let fileName = `${stamp}-${reason}.dossier`;
+  for (let n = 2; fs.existsSync(path.join(folder, fileName)); n += 1) fileName = `${stamp}-${reason}-${n}.dossier`;
+  const target = path.join(folder, fileName);
+  const partial = `${target}.part`;
+  try {
+    // A few hundred pages per step, so that calls in between are answered.
+    await db.backup(partial, { progress: () => 200 });
+    fs.renameSync(partial, target);
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    throw error;
+  }
+  pruneBackups(folder, now);
+  return { id: fileName.slice(0, -'.dossier'.length), createdAt: now.toISOString(), reason, sizeBytes: fs.statSync(target).size };
+}
