@@ -251,7 +251,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
 
   async function backupNow(reason: BackupReason): Promise<BackupInfo> {
     // Two at once would compete for the same connection: the second waits for the first.
-    while (backupRunning) await backupRunning.catch(() => undefined);
+    for (let running = backupRunning; running; running = backupRunning) await running.catch(() => undefined);
     const project = requireProject();
     const running = backupProjectNow(project.db, backupsFolder(project), reason, new Date());
     backupRunning = running;
@@ -672,7 +672,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     },
     close() {
       closeCurrent();
-      for (const id of [...downloads.keys()]) forgetDownload(id, true);
+      for (const id of Array.from(downloads.keys())) forgetDownload(id, true);
       if (downloadsDir) fs.rmSync(downloadsDir, { recursive: true, force: true });
       downloadsDir = null;
     },
