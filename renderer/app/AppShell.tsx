@@ -12,6 +12,8 @@ import { appStrings as s } from './appStrings';
 import { readLastSource, writeLastSource } from './lastSource';
 import { NavigationContext, type FocusRequest, type NavigationApi, type RevealTarget } from './Navigation';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { ExportProjectDialog } from '../exchange/ExportProjectDialog';
+import { exchangeStrings as x } from '../exchange/exchangeStrings';
 import { useMenuCommands } from './useMenuCommands';
 import { views } from './views';
 
@@ -84,7 +86,7 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed }: Props & { nav:
   const notices = useNotices();
   const imports = useSourceImport();
   const current = useQuery('projects.current', {});
-  const [dialog, setDialog] = useState<'rename' | 'shortcuts' | null>(null);
+  const [dialog, setDialog] = useState<'rename' | 'shortcuts' | 'export' | null>(null);
   // Views stay mounted once visited, so the grid keeps its sort and the reader its place.
   const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set([nav.view]));
   // Name, file and counts from core's answer, asked again after every change (a rename moves the file).
@@ -105,6 +107,7 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed }: Props & { nav:
   useMenuCommands({
     'project.close': () => void close(),
     'project.rename': () => setDialog('rename'),
+    'project.export': () => setDialog('export'),
     'sources.import': () => void imports.pickAndImport(),
     'sources.paste': () => imports.openAddSource('paste'),
     'edit.find': () => nav.focusSearch(),
@@ -123,6 +126,9 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed }: Props & { nav:
           const id = (views[digit - 1] as (typeof views)[number]).id;
           if (id === 'search') nav.focusSearch();
           else nav.go(id, { focus: true });
+        } else if (key === 'e' && event.shiftKey) {
+          event.preventDefault();
+          setDialog('export');
         } else if (key === 'v' && event.shiftKey) {
           event.preventDefault();
           imports.openAddSource('paste');
@@ -183,6 +189,9 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed }: Props & { nav:
           <button type="button" className="small quiet" onClick={() => setDialog('rename')}>
             {p.renameProject}
           </button>
+          <button type="button" className="small quiet" onClick={() => setDialog('export')} title={`${x.exportMenu} (${modKeyName}+Shift+E)`}>
+            {x.exportMenu}
+          </button>
           <button type="button" className="small quiet" onClick={() => void client.shell.revealInFolder(live.path).catch(notices.reportError)}>
             {p.showFile}
           </button>
@@ -240,6 +249,15 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed }: Props & { nav:
         />
       )}
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
+      {dialog === 'export' && (
+        <ExportProjectDialog
+          onClose={() => setDialog(null)}
+          onExported={(message) => {
+            setDialog(null);
+            notices.notify(message);
+          }}
+        />
+      )}
     </div>
   );
 }

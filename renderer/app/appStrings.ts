@@ -13,6 +13,7 @@ export const appStrings = {
         { keys: `${mod}+K`, what: 'Search' },
         { keys: `${mod}+Shift+V`, what: 'Add a source by pasting its text' },
         { keys: `${mod}+I`, what: 'Import source files' },
+        { keys: `${mod}+Shift+E`, what: 'Export the project file (to send to a colleague)' },
         { keys: `${mod}+Enter`, what: 'Save, in a form or editor (highlight, pasted source, claim, entity)' },
         { keys: 'Esc', what: 'Close a dialog or panel; in a field being edited, put it back' },
         { keys: '?', what: 'Show this list' },

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { MenuCommand } from '../../shared/api/host';
+import { BackupsView } from '../backups/BackupsView';
 import { ClaimsView } from '../claims/ClaimsView';
 import { EntitiesView } from '../entities/EntitiesView';
 import { LabelsView } from '../labels/LabelsView';
@@ -32,4 +33,5 @@ export const views: readonly ViewEntry[] = [
   { id: 'timelines', label: 'Timelines', menu: 'view.timelines', render: () => <TimelinesView /> },
   { id: 'memos', label: 'Memos', menu: 'view.memos', render: () => <MemosView /> },
   { id: 'trash', label: 'Trash', menu: 'view.trash', render: () => <TrashView /> },
+  { id: 'backups', label: 'Backups', menu: 'view.backups', render: () => <BackupsView /> },
 ];
