@@ -513,6 +513,112 @@ async function benchMemoPdf(): Promise<void> {
   }
 }
 
+/** A ~100 MB project (2,000 sources of 50 KB, 20,000 highlights, 2,000 claims), written with raw inserts into a real project file. */
+async function makeHundredMegabyteProject(dir: string): Promise<string> {
+  const workbench = workbenchIn(dir);
+  const info = await call<{ path: string }>(workbench, 'projects.create', { name: 'Exchange bench' });
+  workbench.close();
+  const db = new Database(info.path);
+  db.pragma('journal_mode = WAL');
+  const now = new Date().toISOString();
+  const texts = makeSourceTexts(2000, 50 * 1024);
+  const id = (kind: number, i: number): string => `019a0000-${kind.toString(16).padStart(4, '0')}-7000-8000-${i.toString(16).padStart(12, '0')}`;
+  const source = db.prepare(
+    `INSERT INTO sources (id, title, format, sha256, char_count, created_at, updated_at, created_by, updated_by) VALUES (?, ?, 'txt', ?, ?, ?, ?, 'bench', 'bench')`,
+  );
+  const text = db.prepare('INSERT INTO source_texts (source_id, text) VALUES (?, ?)');
+  const annotation = db.prepare(
+    `INSERT INTO annotations (id, source_id, start_pos, end_pos, exact, prefix, suffix, created_at, updated_at, created_by, updated_by)
+     VALUES (?, ?, ?, ?, ?, '', '', ?, ?, 'bench', 'bench')`,
+  );
+  const claim = db.prepare(`INSERT INTO claims (id, statement, created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, 'bench', 'bench')`);
+  const citation = db.prepare(`INSERT INTO claim_citations (claim_id, annotation_id, created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, 'bench', 'bench')`);
+  db.transaction(() => {
+    texts.forEach((body, i) => {
+      const sourceId = id(1, i);
+      source.run(sourceId, `Source ${i}`, crypto.createHash('sha256').update(body).digest('hex'), body.length, now, now);
+      text.run(sourceId, body);
+      for (let k = 0; k < 10; k += 1) annotation.run(id(2, i * 10 + k), sourceId, k * 300, k * 300 + 120, body.slice(k * 300, k * 300 + 120), now, now);
+      claim.run(id(3, i), `Claim ${i}`, now, now);
+      citation.run(id(3, i), id(2, i * 10), now, now);
+    });
+  })();
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  return info.path;
+}
+
+/** The longest gap between timer ticks while `work` runs: how long the app would not answer. */
+async function longestStall(work: () => Promise<unknown>): Promise<number> {
+  let longest = 0;
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 1);
+  try {
+    await work();
+  } finally {
+    clearInterval(timer);
+  }
+  return Math.max(longest, performance.now() - last);
+}
+
+/** Export of a ~100 MB project (whole, and without drafts: trimmed and vacuumed again) and a backup, beside copying the file. */
+async function benchExchange(): Promise<void> {
+  const dir = path.join(work, 'exchange');
+  const projectPath = await makeHundredMegabyteProject(dir);
+  const sizeMb = fs.statSync(projectPath).size / (1024 * 1024);
+  console.error(`exchange bench project: ${sizeMb.toFixed(1)} MB`);
+  const copyMs = (): number => {
+    const target = path.join(dir, `copy-${Date.now()}.dossier`);
+    const start = performance.now();
+    fs.copyFileSync(projectPath, target);
+    const ms = performance.now() - start;
+    fs.rmSync(target);
+    return ms;
+  };
+  const workbench = workbenchIn(path.join(dir, 'wb'));
+  try {
+    await call(workbench, 'projects.open', { path: projectPath });
+    // The backup made on open runs first (backupNow waits for it); the one measured is the next, once the
+    // generator's garbage is collected, so that its stall is the backup's own.
+    const backupCopyMs = copyMs();
+    await workbench.backupNow('manual');
+    let backupMs = 0;
+    const stall = await longestStall(async () => {
+      const start = performance.now();
+      await workbench.backupNow('manual');
+      backupMs = performance.now() - start;
+    });
+    const exportOnce = async (scope: object): Promise<number> => {
+      const start = performance.now();
+      const result = await call<{ downloadId: string }>(workbench, 'exchange.exportProject', scope);
+      const ms = performance.now() - start;
+      const staged = workbench.takeDownload(result.downloadId);
+      if (staged) fs.rmSync(staged.path, { force: true });
+      return ms;
+    };
+    const whole: number[] = [];
+    const noDrafts: number[] = [];
+    const copies: number[] = [];
+    for (let round = 0; round < 3; round += 1) {
+      copies.push(copyMs());
+      whole.push(await exportOnce({ includeMemos: true, includeDrafts: true }));
+      noDrafts.push(await exportOnce({ includeMemos: true, includeDrafts: false }));
+    }
+    report({ metric: 'export_project_file_100mb', value: median(whole), unit: 'ms', baseline: median(copies), budget: { max: 3000 } });
+    report({ metric: 'export_project_file_100mb_without_drafts', value: median(noDrafts), unit: 'ms', baseline: median(copies), budget: { max: 3000 } });
+    report({ metric: 'backup_100mb', value: backupMs, unit: 'ms', baseline: backupCopyMs, budget: { max: 10_000 } });
+    // Baseline: the longest gap over an idle wait as long as the backup (what a busy shared machine adds by itself).
+    const idleStall = await longestStall(() => new Promise((resolve) => setTimeout(resolve, backupMs)));
+    report({ metric: 'backup_100mb_longest_event_loop_stall', value: stall, unit: 'ms', baseline: idleStall, budget: { max: 100 } });
+  } finally {
+    workbench.close();
+  }
+}
+
 async function main(): Promise<void> {
   try {
     // `npm run bench -- reader` runs only the figures whose names are given.
@@ -537,6 +643,7 @@ async function main(): Promise<void> {
     if (wanted('memotyping')) await benchMemoTyping();
     if (wanted('memos')) (await benchMemoExport(workbenchIn(path.join(work, 'memos')), path.join(work, 'memos'))).forEach(report);
     if (wanted('memopdf')) await benchMemoPdf();
+    if (wanted('exchange')) await benchExchange();
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

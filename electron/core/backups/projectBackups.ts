@@ -1,13 +1,16 @@
 /**
- * Rolling backups of a project: whole-file snapshots made with SQLite's online
- * backup API (consistent, copied a few pages per step so the app keeps
- * answering), kept in the settings folder under backups/<project id>/. Not
+ * Rolling backups of a project: compact, consistent snapshots made with VACUUM
+ * INTO on a read-only connection of their own in a worker thread (the app keeps
+ * answering: no step, fsync or 100 MB copy runs on the main thread), kept in the
+ * settings folder under backups/<project id>/. Not
  * beside the project: its folder may be read-only, synced or shared with the
  * team, and a project that is renamed or moved keeps its backups.
  * Retention: the last 10, plus the newest of each of the last 7 days.
  */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { DossierError } from '../../../shared/api/errors';
 import type { BackupInfo, BackupReason } from '../../../shared/api/exchangeTypes';
 import type { ProjectDb } from '../db/projectDatabase';
@@ -86,6 +89,50 @@ export function pruneBackups(folder: string, now: Date): void {
   for (const backup of backups) if (!keep.has(backup.id)) fs.rmSync(path.join(folder, `${backup.id}.dossier`), { force: true });
 }
 
+/**
+ * The worker is a few lines of CommonJS run with eval, so that it needs no build
+ * step of its own; better-sqlite3 is found where this process found it.
+ */
+const SNAPSHOT_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.modulePath);
+try {
+  const db = new Database(workerData.source, { readonly: true, fileMustExist: true });
+  try {
+    db.pragma('trusted_schema = OFF');
+    db.exec("VACUUM INTO '" + workerData.target.replace(/'/g, "''") + "'");
+  } finally {
+    db.close();
+  }
+  parentPort.postMessage({ ok: true });
+} catch (error) {
+  parentPort.postMessage({ ok: false, message: String((error && error.message) || error) });
+}
+`;
+
+let betterSqlitePath: string | null = null;
+
+/** A consistent copy of a project file, written by a read-only connection in a worker thread. */
+export function snapshotInWorker(source: string, target: string): Promise<void> {
+  betterSqlitePath ??= createRequire(import.meta.url).resolve('better-sqlite3');
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(SNAPSHOT_WORKER, { eval: true, workerData: { modulePath: betterSqlitePath, source, target } });
+    let answered = false;
+    worker.once('message', (reply: { ok: boolean; message?: string }) => {
+      answered = true;
+      if (reply.ok) resolve();
+      else reject(new Error(`the backup could not be written: ${reply.message ?? 'unknown error'}`));
+    });
+    worker.once('error', (error) => {
+      answered = true;
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!answered) reject(new Error(`the backup worker stopped (exit code ${code})`));
+    });
+  });
+}
+
 function stampOf(now: Date): string {
   return now.toISOString().replace(/:/g, '-').replace('.', '-');
 }
@@ -104,8 +151,8 @@ export async function backupNow(db: ProjectDb, folder: string, reason: BackupRea
   const target = path.join(folder, fileName);
   const partial = `${target}.part`;
   try {
-    // A few hundred pages per step, so that calls in between are answered.
-    await db.backup(partial, { progress: () => 200 });
+    fs.rmSync(partial, { force: true });
+    await snapshotInWorker(db.name, partial);
     fs.renameSync(partial, target);
   } catch (error) {
     fs.rmSync(partial, { force: true });

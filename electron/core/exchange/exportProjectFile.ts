@@ -161,21 +161,18 @@ export function exportProjectFile(db: ProjectDb, targetPath: string, options: Ex
       copy.pragma('foreign_keys = OFF');
       copy.pragma('trusted_schema = OFF');
       const scoped = options.sourceIds !== undefined;
+      const totalChanges = copy.prepare('SELECT total_changes() AS n');
+      const changesBefore = (totalChanges.get() as { n: number }).n;
       let removed = false;
       copy.transaction(() => {
         if (scoped) {
           fillKeepSets(copy, options.sourceIds ?? []);
           pruneToKeepSets(copy);
-          removed = true;
         }
-        if (!options.includeMemos) {
-          copy.exec('DELETE FROM memo_versions; DELETE FROM memos;');
-          removed = true;
-        }
-        if (!options.includeDrafts) {
-          copy.exec(`DELETE FROM memo_versions WHERE ${DRAFT_VERSIONS}; DELETE FROM memo_templates;`);
-          removed = true;
-        }
+        if (!options.includeMemos) copy.exec('DELETE FROM memo_versions; DELETE FROM memos;');
+        if (!options.includeDrafts) copy.exec(`DELETE FROM memo_versions WHERE ${DRAFT_VERSIONS}; DELETE FROM memo_templates;`);
+        // Only a file that lost rows needs vacuuming again (a limited export nearly always does).
+        removed = scoped || (totalChanges.get() as { n: number }).n > changesBefore;
         const meta = copy.prepare('INSERT INTO project_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
         meta.run('exported_by', options.exportedBy);
         meta.run('exported_at', (options.now ?? new Date()).toISOString());

@@ -12,4 +12,6 @@ export interface WorkbenchOptions {
   appVersion: string;
   /** Path of the built HTML-parsing worker script; when absent, HTML is parsed in-process (tests). */
   htmlWorkerPath?: string;
+  /** The clock for backups (when one is due, how it is named); Date.now unless a test moves time on. */
+  now?: () => number;
 }

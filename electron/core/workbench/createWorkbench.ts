@@ -223,6 +223,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
   const listeners = new Set<Listener>();
   let current: OpenProject | null = null;
   const author = options.userName;
+  const now = options.now ?? Date.now;
 
   function emit<E extends EventName>(name: E, payload: DossierEvents[E]): void {
     for (const listener of listeners) listener(name, payload);
@@ -253,11 +254,11 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     // Two at once would compete for the same connection: the second waits for the first.
     for (let running = backupRunning; running; running = backupRunning) await running.catch(() => undefined);
     const project = requireProject();
-    const running = backupProjectNow(project.db, backupsFolder(project), reason, new Date());
+    const running = backupProjectNow(project.db, backupsFolder(project), reason, new Date(now()));
     backupRunning = running;
     try {
       const info = await running;
-      lastBackupAt = Date.now();
+      lastBackupAt = now();
       if (current === project) emit('project.changed', { topics: ['backups'] });
       return info;
     } finally {
@@ -296,7 +297,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
   function adopt(db: ProjectDb, filePath: string): ProjectInfo {
     closeCurrent();
     current = { db, path: filePath };
-    lastBackupAt = Date.now();
+    lastBackupAt = now();
     openPaths.add(filePath);
     const info = describeProject(current);
     rememberRecentProject(options.settingsDir, { path: filePath, name: info.name });
@@ -515,7 +516,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
         fs.rmSync(incoming, { force: true });
       }
       fs.rmSync(aside, { force: true });
-      lastBackupAt = Date.now();
+      lastBackupAt = now();
       return { undoBackupId: undo.id };
     },
 
@@ -642,8 +643,8 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       if (topics && current) {
         emit('project.changed', { topics });
         // Hourly while edited: the first edit an hour after the last backup makes one.
-        if (!method.startsWith('backups.') && Date.now() - lastBackupAt >= HOURLY_MS) {
-          lastBackupAt = Date.now();
+        if (!method.startsWith('backups.') && now() - lastBackupAt >= HOURLY_MS) {
+          lastBackupAt = now();
           backupInBackground('hourly');
         }
       }

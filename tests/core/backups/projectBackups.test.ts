@@ -78,6 +78,30 @@ describe('backups of the open project', () => {
     t.workbench.close();
   });
 
+  it('backs up hourly while the project is edited, on the injected clock', async () => {
+    let clock = Date.parse('2026-12-10T09:00:00.000Z');
+    const t = testWorkbench({ now: () => clock });
+    await t.call('projects.create', { name: 'Hourly' });
+    const waitForBackups = async (n: number) => {
+      for (let i = 0; i < 200 && (await t.call('backups.list', {})).backups.length < n; i += 1) await new Promise((r) => setTimeout(r, 10));
+      return (await t.call('backups.list', {})).backups;
+    };
+    await t.call('sources.addText', { title: 'Early', text: 'Edited at nine.' });
+    clock += 59 * 60 * 1000;
+    await t.call('sources.addText', { title: 'Later', text: 'Edited at nine fifty-nine.' });
+    expect((await t.call('backups.list', {})).backups).toEqual([]);
+    clock += 2 * 60 * 1000;
+    await t.call('sources.addText', { title: 'After the hour', text: 'Edited past ten.' });
+    const backups = await waitForBackups(1);
+    expect(backups.map((b) => [b.reason, b.createdAt])).toEqual([['hourly', '2026-12-10T10:01:00.000Z']]);
+    // Reading is not editing: no backup for it.
+    clock += 2 * 60 * 60 * 1000;
+    await t.call('sources.list', {});
+    await new Promise((r) => setTimeout(r, 100));
+    expect((await t.call('backups.list', {})).backups.length).toBe(1);
+    t.workbench.close();
+  });
+
   it('refuses an id that is not a backup (no paths) and changes nothing', async () => {
     const t = testWorkbench();
     await t.call('projects.create', { name: 'Guarded' });
