@@ -513,6 +513,11 @@ async function benchMemoPdf(): Promise<void> {
   }
 }
 
+/** A fixed UUID-shaped id per kind and number, for raw bench inserts. */
+function benchId(kind: number, i: number): string {
+  return `019a0000-${kind.toString(16).padStart(4, '0')}-7000-8000-${i.toString(16).padStart(12, '0')}`;
+}
+
 /** A ~100 MB project (2,000 sources of 50 KB, 20,000 highlights, 2,000 claims), written with raw inserts into a real project file. */
 async function makeHundredMegabyteProject(dir: string): Promise<string> {
   const workbench = workbenchIn(dir);
@@ -522,7 +527,6 @@ async function makeHundredMegabyteProject(dir: string): Promise<string> {
   db.pragma('journal_mode = WAL');
   const now = new Date().toISOString();
   const texts = makeSourceTexts(2000, 50 * 1024);
-  const id = (kind: number, i: number): string => `019a0000-${kind.toString(16).padStart(4, '0')}-7000-8000-${i.toString(16).padStart(12, '0')}`;
   const source = db.prepare(
     `INSERT INTO sources (id, title, format, sha256, char_count, created_at, updated_at, created_by, updated_by) VALUES (?, ?, 'txt', ?, ?, ?, ?, 'bench', 'bench')`,
   );
@@ -535,12 +539,12 @@ async function makeHundredMegabyteProject(dir: string): Promise<string> {
   const citation = db.prepare(`INSERT INTO claim_citations (claim_id, annotation_id, created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, 'bench', 'bench')`);
   db.transaction(() => {
     texts.forEach((body, i) => {
-      const sourceId = id(1, i);
+      const sourceId = benchId(1, i);
       source.run(sourceId, `Source ${i}`, crypto.createHash('sha256').update(body).digest('hex'), body.length, now, now);
       text.run(sourceId, body);
-      for (let k = 0; k < 10; k += 1) annotation.run(id(2, i * 10 + k), sourceId, k * 300, k * 300 + 120, body.slice(k * 300, k * 300 + 120), now, now);
-      claim.run(id(3, i), `Claim ${i}`, now, now);
-      citation.run(id(3, i), id(2, i * 10), now, now);
+      for (let k = 0; k < 10; k += 1) annotation.run(benchId(2, i * 10 + k), sourceId, k * 300, k * 300 + 120, body.slice(k * 300, k * 300 + 120), now, now);
+      claim.run(benchId(3, i), `Claim ${i}`, now, now);
+      citation.run(benchId(3, i), benchId(2, i * 10), now, now);
     });
   })();
   db.pragma('wal_checkpoint(TRUNCATE)');
@@ -549,7 +553,7 @@ async function makeHundredMegabyteProject(dir: string): Promise<string> {
 }
 
 /** The longest gap between timer ticks while `work` runs: how long the app would not answer. */
-async function longestStall(work: () => Promise<unknown>): Promise<number> {
+async function longestStall(task: () => Promise<unknown>): Promise<number> {
   let longest = 0;
   let last = performance.now();
   const timer = setInterval(() => {
@@ -558,7 +562,7 @@ async function longestStall(work: () => Promise<unknown>): Promise<number> {
     last = now;
   }, 1);
   try {
-    await work();
+    await task();
   } finally {
     clearInterval(timer);
   }
@@ -603,7 +607,7 @@ async function benchExchange(): Promise<void> {
     const whole: number[] = [];
     const noDrafts: number[] = [];
     const copies: number[] = [];
-    for (let round = 0; round < 3; round += 1) {
+    for (let pass = 0; pass < 3; pass += 1) {
       copies.push(copyMs());
       whole.push(await exportOnce({ includeMemos: true, includeDrafts: true }));
       noDrafts.push(await exportOnce({ includeMemos: true, includeDrafts: false }));

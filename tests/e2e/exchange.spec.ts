@@ -18,6 +18,15 @@ async function call<T>(page: Page, method: string, input: object): Promise<T> {
   return body.result as T;
 }
 
+function read(file: string, sql: string): unknown[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare(sql).pluck().all();
+  } finally {
+    db.close();
+  }
+}
+
 async function pasteSource(page: Page, text: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Sources/ }).click();
   await page.getByRole('button', { name: 'Add source' }).click();
@@ -113,14 +122,6 @@ test('export the project file, whole or limited to chosen sources, as a download
   const chosen = path.join(workDir, 'chosen-export.dossier');
   await download.saveAs(chosen);
 
-  const read = (file: string, sql: string): unknown[] => {
-    const db = new Database(file, { readonly: true });
-    try {
-      return db.prepare(sql).pluck().all();
-    } finally {
-      db.close();
-    }
-  };
   expect(read(whole, 'SELECT title FROM sources ORDER BY title')).toEqual(['Alpha cable', 'Beta cable', 'Gamma note']);
   expect(read(whole, 'SELECT title FROM memos')).toEqual(['Weekly brief']);
   expect(read(whole, "SELECT value FROM project_meta WHERE key = 'exported_by'")[0]).toBeTruthy();
