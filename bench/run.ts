@@ -12,6 +12,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { createWorkbench } from '../electron/core/workbench/createWorkbench';
+import { openIncomingProject } from '../electron/core/exchange/incomingProject';
 import type { Workbench } from '../electron/core/workbench/createWorkbench';
 import { measureClaimsGrid } from './browser/measureClaimsGrid';
 import { captureAxisScreenshots, measureAxis } from './browser/measureAxis';
@@ -606,14 +607,31 @@ async function benchExchange(): Promise<void> {
     };
     const whole: number[] = [];
     const noDrafts: number[] = [];
+    const half: number[] = [];
     const copies: number[] = [];
+    const halfTheSources = Array.from({ length: 1000 }, (_, i) => benchId(1, i * 2));
     for (let pass = 0; pass < 3; pass += 1) {
       copies.push(copyMs());
       whole.push(await exportOnce({ includeMemos: true, includeDrafts: true }));
       noDrafts.push(await exportOnce({ includeMemos: true, includeDrafts: false }));
+      half.push(await exportOnce({ sourceIds: halfTheSources, includeMemos: true, includeDrafts: false }));
     }
     report({ metric: 'export_project_file_100mb', value: median(whole), unit: 'ms', baseline: median(copies), budget: { max: 3000 } });
     report({ metric: 'export_project_file_100mb_without_drafts', value: median(noDrafts), unit: 'ms', baseline: median(copies), budget: { max: 3000 } });
+    report({ metric: 'export_project_file_100mb_half_the_sources', value: median(half), unit: 'ms', baseline: median(copies), budget: { max: 3000 } });
+    // Every check a colleague's Dossier makes on the exported file, beside SQLite's quick_check alone.
+    const exported = await call<{ downloadId: string }>(workbench, 'exchange.exportProject', { includeMemos: true, includeDrafts: true });
+    const exportedPath = workbench.takeDownload(exported.downloadId)?.path ?? '';
+    const quickStart = performance.now();
+    const plain = new Database(exportedPath, { readonly: true });
+    plain.pragma('quick_check');
+    plain.close();
+    const quickMs = performance.now() - quickStart;
+    const incomingStart = performance.now();
+    openIncomingProject(exportedPath, { tempDir: path.join(dir, 'incoming') }).close();
+    const incomingMs = performance.now() - incomingStart;
+    fs.rmSync(exportedPath, { force: true });
+    report({ metric: 'open_incoming_project_100mb_all_checks', value: incomingMs, unit: 'ms', baseline: quickMs, budget: { max: 2000 } });
     report({ metric: 'backup_100mb', value: backupMs, unit: 'ms', baseline: backupCopyMs, budget: { max: 10_000 } });
     // Baseline: the longest gap over an idle wait as long as the backup (what a busy shared machine adds by itself).
     const idleStall = await longestStall(() => new Promise((resolve) => setTimeout(resolve, backupMs)));

@@ -13,6 +13,7 @@ import { DossierError } from '../../../shared/api/errors';
 import { LATEST_SCHEMA_VERSION, migrations } from '../db/migrations/migrations';
 import { DOSSIER_APPLICATION_ID, migrate } from '../db/projectDatabase';
 import { newId } from '../ids/newId';
+import { sha256Hex } from '../sources/sourcesStore';
 
 export interface IncomingProject {
   /** Read-only; query its tables with plain SELECTs only. */
@@ -158,7 +159,10 @@ function checkHeader(header: Buffer, size: number, name: string, limits: Incomin
   return version;
 }
 
-/** Read-only, on its own connection, with SQLite's defensive settings (DEFENSIVE is on by default in better-sqlite3). */
+/**
+ * Read-only, on its own connection, with SQLite's defensive settings. SQLITE_DBCONFIG_DEFENSIVE is on in every
+ * better-sqlite3 connection unless unsafeMode() is called (docs/unsafe.md), which Dossier never does here.
+ */
 function openReadOnly(filePath: string): Database.Database {
   const db = new Database(filePath, { readonly: true, fileMustExist: true });
   db.pragma('trusted_schema = OFF');
@@ -326,6 +330,16 @@ function checkContent(db: Database.Database, name: string): { projectId: string;
     .prepare('SELECT s.id FROM sources s LEFT JOIN source_texts t ON t.source_id = s.id WHERE t.source_id IS NULL OR length(t.text) <> s.char_count LIMIT 1')
     .get() as { id: string } | undefined;
   if (textless) throw bad(name, `the source ${textless.id.slice(0, 64)} has no text or a text of the wrong length.`);
+  // A merge matches sources by their hash: one that does not match its text would join the wrong sources.
+  for (const row of db.prepare('SELECT s.id, s.sha256, t.text FROM sources s JOIN source_texts t ON t.source_id = s.id').iterate() as IterableIterator<{
+    id: string;
+    sha256: string;
+    text: string;
+  }>) {
+    if (typeof row.text !== 'string' || sha256Hex(row.text) !== row.sha256) {
+      throw bad(name, `the source ${row.id.slice(0, 64)} does not match its content hash (its text was altered).`);
+    }
+  }
   return { projectId, exportedBy: meta.get('exported_by') ?? '', exportedAt: meta.get('exported_at') ?? '' };
 }
 
