@@ -13,7 +13,7 @@ import { readLastSource, writeLastSource } from './lastSource';
 import { NavigationContext, type FocusRequest, type NavigationApi, type RevealTarget } from './Navigation';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { ExportProjectDialog } from '../exchange/ExportProjectDialog';
-import { exchangeStrings as x } from '../exchange/exchangeStrings';
+import { exportStrings as x } from '../exchange/exportStrings';
 import { useMenuCommands } from './useMenuCommands';
 import { views } from './views';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { BackupInfo } from '../../shared/api/exchangeTypes';
+import type { BackupInfo } from '../../shared/api/backupTypes';
 import { useMutate, useQuery } from '../api/QueryContext';
-import { formatBytes } from '../exchange/exchangeStrings';
+import { formatBytes } from '../ui/formatBytes';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { EmptyState } from '../ui/EmptyState';
 import { formatRelativeTime } from '../ui/formatDateTime';

@@ -1,4 +1,4 @@
-import type { BackupReason } from '../../shared/api/exchangeTypes';
+import type { BackupReason } from '../../shared/api/backupTypes';
 
 /** Every user-facing string of the Backups view. */
 export const backupsStrings = {

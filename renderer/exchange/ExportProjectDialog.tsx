@@ -4,7 +4,7 @@ import { useQuery } from '../api/QueryContext';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/errorMessage';
 import { FormProblem } from '../ui/FormProblem';
-import { exchangeStrings as s } from './exchangeStrings';
+import { exportStrings as s } from './exportStrings';
 
 interface Props {
   onClose: () => void;

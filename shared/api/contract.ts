@@ -49,7 +49,8 @@ import type {
   MemoVersion,
   MemoVersionSummary,
 } from './memoTypes';
-import type { BackupInfo, BackupList, ExportPreview, ExportResult, RestoreResult } from './exchangeTypes';
+import type { BackupInfo, BackupList, RestoreResult } from './backupTypes';
+import type { ExportPreview, ExportResult } from './exportTypes';
 import type { BlockContent } from '../memos/memoDoc';
 import { liveBlockSchema, memoDocInput } from '../memos/memoDocSchema';
 

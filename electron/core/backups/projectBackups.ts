@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { DossierError } from '../../../shared/api/errors';
-import type { BackupInfo, BackupReason } from '../../../shared/api/exchangeTypes';
+import type { BackupInfo, BackupReason } from '../../../shared/api/backupTypes';
 import type { ProjectDb } from '../db/projectDatabase';
 
 export const KEEP_LAST = 10;

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { ExportCounts, ExportPreview, ExportScope } from '../../../shared/api/exchangeTypes';
+import type { ExportCounts, ExportPreview, ExportScope } from '../../../shared/api/exportTypes';
 import type { ProjectDb } from '../db/projectDatabase';
 import { newId } from '../ids/newId';
 

@@ -57,6 +57,9 @@ const LONG_TEXT_COLUMNS: Record<string, 'text' | 'document'> = {
   'memo_templates.doc': 'document',
   // A grid's column layout, bounded by the API at 50,000 characters.
   'timelines.column_state': 'document',
+  // Both sides of a merge conflict (from migration 0060): a memo's whole row, document included.
+  'merge_conflicts.mine': 'document',
+  'merge_conflicts.theirs': 'document',
 };
 
 interface SchemaObject {

@@ -7,7 +7,7 @@ import type { DossierEvents, EventName, MethodName, MethodOutput, MethodParsedIn
 import { DossierError } from '../../../shared/api/errors';
 import type { Envelope } from '../../../shared/api/errors';
 import type { ProjectInfo } from '../../../shared/api/types';
-import type { BackupInfo, BackupReason } from '../../../shared/api/exchangeTypes';
+import type { BackupInfo, BackupReason } from '../../../shared/api/backupTypes';
 import { backupNow as backupProjectNow, backupPath, backupsFolderFor, listBackups } from '../backups/projectBackups';
 import { exportProjectFile, previewExport } from '../exchange/exportProjectFile';
 import { normalizeText } from '../../../shared/text/normalizeText';

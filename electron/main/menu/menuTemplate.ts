@@ -87,7 +87,8 @@ export function menuTemplate({ platform, isDev, recent, actions }: MenuTemplateI
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
-      ...viewCommands.map((cmd, index) => command(viewLabels[cmd], cmd, `CmdOrCtrl+${index + 1}`)),
+      // Only nine digits: a tenth view has no accelerator.
+      ...viewCommands.map((cmd, index) => command(viewLabels[cmd], cmd, index < 9 ? `CmdOrCtrl+${index + 1}` : undefined)),
       { type: 'separator' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },

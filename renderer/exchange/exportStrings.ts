@@ -1,17 +1,12 @@
-import type { ExportCounts } from '../../shared/api/exchangeTypes';
+import type { ExportCounts } from '../../shared/api/exportTypes';
+import { formatBytes } from '../ui/formatBytes';
 
 function plural(n: number, one: string, many: string): string {
   return `${n.toLocaleString()} ${n === 1 ? one : many}`;
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
 /** Every user-facing string of "Export project file…". */
-export const exchangeStrings = {
+export const exportStrings = {
   exportMenu: 'Export project file…',
   exportTitle: 'Export project file',
   intro: 'A copy of this project in one .dossier file, to send to a colleague who merges it into their project. Your project is not changed.',

@@ -41,23 +41,3 @@ export interface ExportResult {
   /** Hand to shell.saveDownload: the file waits in a staging folder until it is saved or expires. */
   downloadId: string;
 }
-
-export type BackupReason = 'open' | 'hourly' | 'manual' | 'beforeMerge' | 'beforeRestore';
-
-export interface BackupInfo {
-  id: string;
-  createdAt: string;
-  reason: BackupReason;
-  sizeBytes: number;
-}
-
-export interface BackupList {
-  /** The folder holding this project's backups. */
-  folder: string;
-  backups: BackupInfo[];
-}
-
-export interface RestoreResult {
-  /** The backup of the state just before the restore: restoring it undoes the restore. */
-  undoBackupId: string;
-}
