@@ -90,6 +90,8 @@ describe('openIncomingProject: the bad-file corpus', () => {
 describe('openIncomingProject: good files', () => {
   it('opens a valid project read-only, with its id', async () => {
     const file = await makeValidProject(tempDir());
+    // A WAL-mode file (as a project closed by Dossier is): read from a private copy, nothing appears beside it.
+    expect(fs.readFileSync(file).subarray(18, 20)).toEqual(Buffer.from([2, 2]));
     const before = sha256(file);
     const work = tempDir();
     const incoming = openIncomingProject(file, { tempDir: work });
@@ -104,6 +106,7 @@ describe('openIncomingProject: good files', () => {
     }
     expect(sha256(file)).toBe(before);
     expect(fs.readdirSync(work)).toEqual([]);
+    expect(fs.readdirSync(path.dirname(file)).filter((f) => f.endsWith('-wal') || f.endsWith('-shm'))).toEqual([]);
   });
 
   it('migrates an older project in a temporary copy and leaves the original as it was', () => {
