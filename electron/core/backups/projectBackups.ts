@@ -137,12 +137,7 @@ function stampOf(now: Date): string {
   return now.toISOString().replace(/:/g, '-').replace('.', '-');
 }
 
-/**
- * Backs the open project up now, then applies the retention rule. The merge
- * calls this before every merge (reason 'beforeMerge'). Resolves when the file
- * is complete; a failure leaves no partial file behind.
- */
-export async function backupNow(db: ProjectDb, folder: string, reason: BackupReason, now: Date = new Date()): Promise<BackupInfo> {
+function startBackup(folder: string, reason: BackupReason, now: Date): { fileName: string; target: string; partial: string } {
   if (!reasons.includes(reason)) throw new Error(`unknown backup reason ${reason}`);
   fs.mkdirSync(folder, { recursive: true });
   const stamp = stampOf(now);
@@ -150,14 +145,44 @@ export async function backupNow(db: ProjectDb, folder: string, reason: BackupRea
   for (let n = 2; fs.existsSync(path.join(folder, fileName)); n += 1) fileName = `${stamp}-${reason}-${n}.dossier`;
   const target = path.join(folder, fileName);
   const partial = `${target}.part`;
+  fs.rmSync(partial, { force: true });
+  return { fileName, target, partial };
+}
+
+function finishBackup(folder: string, started: { fileName: string; target: string; partial: string }, reason: BackupReason, now: Date): BackupInfo {
+  fs.renameSync(started.partial, started.target);
+  pruneBackups(folder, now);
+  return { id: started.fileName.slice(0, -'.dossier'.length), createdAt: now.toISOString(), reason, sizeBytes: fs.statSync(started.target).size };
+}
+
+/**
+ * Backs the open project up now, then applies the retention rule. The merge
+ * calls this before every merge (reason 'beforeMerge'). Resolves when the file
+ * is complete; a failure leaves no partial file behind.
+ */
+export async function backupNow(db: ProjectDb, folder: string, reason: BackupReason, now: Date = new Date()): Promise<BackupInfo> {
+  const started = startBackup(folder, reason, now);
   try {
-    fs.rmSync(partial, { force: true });
-    await snapshotInWorker(db.name, partial);
-    fs.renameSync(partial, target);
+    await snapshotInWorker(db.name, started.partial);
+    return finishBackup(folder, started, reason, now);
   } catch (error) {
-    fs.rmSync(partial, { force: true });
+    fs.rmSync(started.partial, { force: true });
     throw error;
   }
-  pruneBackups(folder, now);
-  return { id: fileName.slice(0, -'.dossier'.length), createdAt: now.toISOString(), reason, sizeBytes: fs.statSync(target).size };
+}
+
+/**
+ * The same, on the project's own connection, synchronously: for the backup just
+ * before a restore, so that no edit can land between that backup and the restore
+ * (and be lost by both). Blocks for as long as VACUUM INTO takes (~0.3 s per 100 MB).
+ */
+export function backupNowInProcess(db: ProjectDb, folder: string, reason: BackupReason, now: Date = new Date()): BackupInfo {
+  const started = startBackup(folder, reason, now);
+  try {
+    db.exec(`VACUUM INTO '${started.partial.replace(/'/g, "''")}'`);
+    return finishBackup(folder, started, reason, now);
+  } catch (error) {
+    fs.rmSync(started.partial, { force: true });
+    throw error;
+  }
 }

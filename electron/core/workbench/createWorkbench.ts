@@ -8,7 +8,7 @@ import { DossierError } from '../../../shared/api/errors';
 import type { Envelope } from '../../../shared/api/errors';
 import type { ProjectInfo } from '../../../shared/api/types';
 import type { BackupInfo, BackupReason } from '../../../shared/api/backupTypes';
-import { backupNow as backupProjectNow, backupPath, backupsFolderFor, listBackups } from '../backups/projectBackups';
+import { backupNow as backupProjectNow, backupNowInProcess, backupPath, backupsFolderFor, listBackups } from '../backups/projectBackups';
 import { exportProjectFile, previewExport } from '../exchange/exportProjectFile';
 import { normalizeText } from '../../../shared/text/normalizeText';
 import { createAnnotation, deleteAnnotation, listAnnotations, listAnnotationsByLabel, updateAnnotation } from '../annotations/annotationsStore';
@@ -250,9 +250,13 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     return backupsFolderFor(options.settingsDir, readProjectMeta(project.db, 'project_id') ?? '');
   }
 
-  async function backupNow(reason: BackupReason): Promise<BackupInfo> {
-    // Two at once would compete for the same connection: the second waits for the first.
+  async function backupsSettled(): Promise<void> {
     for (let running = backupRunning; running; running = backupRunning) await running.catch(() => undefined);
+  }
+
+  async function backupNow(reason: BackupReason): Promise<BackupInfo> {
+    // One at a time: the second waits for the first.
+    await backupsSettled();
     const project = requireProject();
     const running = backupProjectNow(project.db, backupsFolder(project), reason, new Date(now()));
     backupRunning = running;
@@ -491,11 +495,13 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     },
     'backups.create': () => backupNow('manual'),
     'backups.restore': async ({ id }) => {
+      await backupsSettled();
+      // From here on synchronous: no other call can edit the project between its backup and the restore.
       const project = requireProject();
       const folder = backupsFolder(project);
       const source = backupPath(folder, id);
       inspectProjectFile(source);
-      const undo = await backupNow('beforeRestore');
+      const undo = backupNowInProcess(project.db, folder, 'beforeRestore', new Date(now()));
       // Swap files with the project closed: the old file is kept aside until the restored one opens.
       const target = project.path;
       const aside = `${target}.before-restore-${newId()}`;
