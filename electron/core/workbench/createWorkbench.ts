@@ -258,7 +258,11 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     // One at a time: the second waits for the first.
     await backupsSettled();
     const project = requireProject();
-    const running = backupProjectNow(project.db, backupsFolder(project), reason, new Date(now()));
+    const folder = backupsFolder(project);
+    const running = backupProjectNow(project.db, folder, reason, new Date(now())).catch((error: unknown) => {
+      if (error instanceof DossierError) throw error;
+      throw new DossierError('READ_ONLY', `Dossier could not write a backup of this project to ${folder}: ${(error as Error).message}`);
+    });
     backupRunning = running;
     try {
       const info = await running;
@@ -481,7 +485,16 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       const name = readProjectMeta(project.db, 'name') ?? path.basename(project.path, '.dossier');
       const fileName = scope.sourceIds ? projectFileNameFor(`${name} (selected sources)`) : projectFileNameFor(name);
       const staged = stageDownload();
-      const { counts, sizeBytes } = exportProjectFile(project.db, staged.path, { ...scope, exportedBy: author });
+      let written: ReturnType<typeof exportProjectFile>;
+      try {
+        written = exportProjectFile(project.db, staged.path, { ...scope, exportedBy: author });
+      } catch (error) {
+        if (error instanceof DossierError) throw error;
+        const code = (error as { code?: string }).code ?? '';
+        const why = code === 'SQLITE_FULL' || code === 'ENOSPC' ? 'the disk is full' : (error as Error).message;
+        throw new DossierError('READ_ONLY', `Dossier could not write the project file for export (${why}). Your project is unchanged.`);
+      }
+      const { counts, sizeBytes } = written;
       const timer = setTimeout(() => forgetDownload(staged.id, true), DOWNLOAD_TTL_MS);
       timer.unref();
       downloads.set(staged.id, { path: staged.path, fileName, timer });

@@ -114,3 +114,19 @@ describe('backups of the open project', () => {
     t.workbench.close();
   });
 });
+
+describe('a backup that cannot be written', () => {
+  it('says where and why, and leaves the project as it was', async () => {
+    const t = testWorkbench();
+    const project = await t.call('projects.create', { name: 'Nowhere to go' });
+    await t.call('sources.addText', { title: 'Kept', text: 'Still here.' });
+    // A file where the backups folder should be: nothing can be written under it.
+    fs.mkdirSync(path.join(t.settingsDir, 'backups'), { recursive: true });
+    fs.writeFileSync(path.join(t.settingsDir, 'backups', project.id), 'not a folder');
+    const error = await t.fail('backups.create', {});
+    expect(error.code).toBe('READ_ONLY');
+    expect(error.message).toContain(`Dossier could not write a backup of this project to ${path.join(t.settingsDir, 'backups', project.id)}`);
+    expect((await t.call('sources.list', {})).map((s) => s.title)).toEqual(['Kept']);
+    t.workbench.close();
+  });
+});
