@@ -12,6 +12,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { createWorkbench } from '../electron/core/workbench/createWorkbench';
+import { openIncomingProject } from '../electron/core/exchange/incomingProject';
 import type { Workbench } from '../electron/core/workbench/createWorkbench';
 import { measureClaimsGrid } from './browser/measureClaimsGrid';
 import { captureAxisScreenshots, measureAxis } from './browser/measureAxis';
@@ -520,6 +521,133 @@ async function benchMemoPdf(): Promise<void> {
   }
 }
 
+/** A fixed UUID-shaped id per kind and number, for raw bench inserts. */
+function benchId(kind: number, i: number): string {
+  return `019a0000-${kind.toString(16).padStart(4, '0')}-7000-8000-${i.toString(16).padStart(12, '0')}`;
+}
+
+/** A ~100 MB project (2,000 sources of 50 KB, 20,000 highlights, 2,000 claims), written with raw inserts into a real project file. */
+async function makeHundredMegabyteProject(dir: string): Promise<string> {
+  const workbench = workbenchIn(dir);
+  const info = await call<{ path: string }>(workbench, 'projects.create', { name: 'Exchange bench' });
+  workbench.close();
+  const db = new Database(info.path);
+  db.pragma('journal_mode = WAL');
+  const now = new Date().toISOString();
+  const texts = makeSourceTexts(2000, 50 * 1024);
+  const source = db.prepare(
+    `INSERT INTO sources (id, title, format, sha256, char_count, created_at, updated_at, created_by, updated_by) VALUES (?, ?, 'txt', ?, ?, ?, ?, 'bench', 'bench')`,
+  );
+  const text = db.prepare('INSERT INTO source_texts (source_id, text) VALUES (?, ?)');
+  const annotation = db.prepare(
+    `INSERT INTO annotations (id, source_id, start_pos, end_pos, exact, prefix, suffix, created_at, updated_at, created_by, updated_by)
+     VALUES (?, ?, ?, ?, ?, '', '', ?, ?, 'bench', 'bench')`,
+  );
+  const claim = db.prepare(`INSERT INTO claims (id, statement, created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, 'bench', 'bench')`);
+  const citation = db.prepare(`INSERT INTO claim_citations (claim_id, annotation_id, created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, 'bench', 'bench')`);
+  db.transaction(() => {
+    texts.forEach((body, i) => {
+      const sourceId = benchId(1, i);
+      source.run(sourceId, `Source ${i}`, crypto.createHash('sha256').update(body).digest('hex'), body.length, now, now);
+      text.run(sourceId, body);
+      for (let k = 0; k < 10; k += 1) annotation.run(benchId(2, i * 10 + k), sourceId, k * 300, k * 300 + 120, body.slice(k * 300, k * 300 + 120), now, now);
+      claim.run(benchId(3, i), `Claim ${i}`, now, now);
+      citation.run(benchId(3, i), benchId(2, i * 10), now, now);
+    });
+  })();
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  return info.path;
+}
+
+/** The longest gap between timer ticks while `work` runs: how long the app would not answer. */
+async function longestStall(task: () => Promise<unknown>): Promise<number> {
+  let longest = 0;
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 1);
+  try {
+    await task();
+  } finally {
+    clearInterval(timer);
+  }
+  return Math.max(longest, performance.now() - last);
+}
+
+/** Export of a ~100 MB project (whole, and without drafts: trimmed and vacuumed again) and a backup, beside copying the file. */
+async function benchExchange(): Promise<void> {
+  const dir = path.join(work, 'exchange');
+  const projectPath = await makeHundredMegabyteProject(dir);
+  const sizeMb = fs.statSync(projectPath).size / (1024 * 1024);
+  console.error(`exchange bench project: ${sizeMb.toFixed(1)} MB`);
+  const copyMs = (): number => {
+    const target = path.join(dir, `copy-${Date.now()}.dossier`);
+    const start = performance.now();
+    fs.copyFileSync(projectPath, target);
+    const ms = performance.now() - start;
+    fs.rmSync(target);
+    return ms;
+  };
+  const workbench = workbenchIn(path.join(dir, 'wb'));
+  try {
+    await call(workbench, 'projects.open', { path: projectPath });
+    // The backup made on open runs first (backupNow waits for it); the one measured is the next, once the
+    // generator's garbage is collected, so that its stall is the backup's own.
+    const backupCopyMs = copyMs();
+    await workbench.backupNow('manual');
+    let backupMs = 0;
+    const stall = await longestStall(async () => {
+      const start = performance.now();
+      await workbench.backupNow('manual');
+      backupMs = performance.now() - start;
+    });
+    const exportOnce = async (scope: object): Promise<number> => {
+      const start = performance.now();
+      const result = await call<{ downloadId: string }>(workbench, 'exchange.exportProject', scope);
+      const ms = performance.now() - start;
+      const staged = workbench.takeDownload(result.downloadId);
+      if (staged) fs.rmSync(staged.path, { force: true });
+      return ms;
+    };
+    const whole: number[] = [];
+    const noDrafts: number[] = [];
+    const half: number[] = [];
+    const copies: number[] = [];
+    const halfTheSources = Array.from({ length: 1000 }, (_, i) => benchId(1, i * 2));
+    for (let pass = 0; pass < 3; pass += 1) {
+      copies.push(copyMs());
+      whole.push(await exportOnce({ includeMemos: true, includeDrafts: true }));
+      noDrafts.push(await exportOnce({ includeMemos: true, includeDrafts: false }));
+      half.push(await exportOnce({ sourceIds: halfTheSources, includeMemos: true, includeDrafts: false }));
+    }
+    report({ metric: 'export_project_file_100mb', value: median(whole), unit: 'ms', baseline: median(copies), budget: { max: 3000 } });
+    report({ metric: 'export_project_file_100mb_without_drafts', value: median(noDrafts), unit: 'ms', baseline: median(copies), budget: { max: 3000 } });
+    report({ metric: 'export_project_file_100mb_half_the_sources', value: median(half), unit: 'ms', baseline: median(copies), budget: { max: 3000 } });
+    // Every check a colleague's Dossier makes on the exported file, beside SQLite's quick_check alone.
+    const exported = await call<{ downloadId: string }>(workbench, 'exchange.exportProject', { includeMemos: true, includeDrafts: true });
+    const exportedPath = workbench.takeDownload(exported.downloadId)?.path ?? '';
+    const quickStart = performance.now();
+    const plain = new Database(exportedPath, { readonly: true });
+    plain.pragma('quick_check');
+    plain.close();
+    const quickMs = performance.now() - quickStart;
+    const incomingStart = performance.now();
+    openIncomingProject(exportedPath, { tempDir: path.join(dir, 'incoming') }).close();
+    const incomingMs = performance.now() - incomingStart;
+    fs.rmSync(exportedPath, { force: true });
+    report({ metric: 'open_incoming_project_100mb_all_checks', value: incomingMs, unit: 'ms', baseline: quickMs, budget: { max: 2000 } });
+    report({ metric: 'backup_100mb', value: backupMs, unit: 'ms', baseline: backupCopyMs, budget: { max: 10_000 } });
+    // Baseline: the longest gap over an idle wait as long as the backup (what a busy shared machine adds by itself).
+    const idleStall = await longestStall(() => new Promise((resolve) => setTimeout(resolve, backupMs)));
+    report({ metric: 'backup_100mb_longest_event_loop_stall', value: stall, unit: 'ms', baseline: idleStall, budget: { max: 100 } });
+  } finally {
+    workbench.close();
+  }
+}
+
 async function main(): Promise<void> {
   try {
     // `npm run bench -- reader` runs only the figures whose names are given.
@@ -566,6 +694,7 @@ async function main(): Promise<void> {
       }
     }
     if (wanted('merge')) benchMerge(path.join(work, 'merge')).forEach(report);
+    if (wanted('exchange')) await benchExchange();
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

@@ -4,6 +4,7 @@
  * no CORS headers are ever sent; API calls need the token in a header (CSRF).
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream, rmSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,7 +22,7 @@ export const MAX_BODY_BYTES = 100 * 1024 * 1024;
 const HEARTBEAT_MS = 25_000;
 
 export interface BrowserServerOptions {
-  workbench: Pick<Workbench, 'dispatch' | 'onEvent'>;
+  workbench: Pick<Workbench, 'dispatch' | 'onEvent'> & Partial<Pick<Workbench, 'takeDownload'>>;
   /** The built renderer (out/renderer). */
   staticRoot: string;
   /** 0 picks a free port. */
@@ -102,6 +103,13 @@ export async function createBrowserServer(options: BrowserServerOptions): Promis
       return openEventStream(req, res);
     }
 
+    if (path.startsWith('/api/download/')) {
+      // A link the page clicks (no custom header possible): the SameSite=Strict cookie, or the header, proves the token.
+      if (!isToken(headerToken) && !isToken(cookieToken)) return sendUnauthorized(res);
+      if (req.method !== 'GET') return sendText(res, 405, 'Downloads use GET.', { allow: 'GET' });
+      return serveDownload(res, decodeURIComponent(path.slice('/api/download/'.length)));
+    }
+
     const isPage = path === '/' || path === '/index.html';
     const pageToken = [headerToken, cookieToken, isPage ? queryToken : undefined].find(isToken);
     if (pageToken === undefined) return sendUnauthorized(res);
@@ -138,6 +146,31 @@ export async function createBrowserServer(options: BrowserServerOptions): Promis
     }
     const envelope = await options.workbench.dispatch(method, input);
     sendJson(res, 200, envelope);
+  }
+
+  /** Streams a file core staged (a project export: maybe hundreds of MB, never through JSON), once, then removes it. */
+  function serveDownload(res: ServerResponse, downloadId: string): void {
+    const staged = /^[0-9a-f-]{36}$/.test(downloadId) ? options.workbench.takeDownload?.(downloadId) : null;
+    if (!staged) return sendText(res, 404, 'This download is no longer available. Export the file again.');
+    const remove = (): void => rmSync(staged.path, { force: true });
+    let size: number;
+    try {
+      size = statSync(staged.path).size;
+    } catch {
+      return sendText(res, 404, 'This download is no longer available. Export the file again.');
+    }
+    const asciiName = staged.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+    res.writeHead(200, {
+      ...securityHeaders,
+      'content-type': 'application/octet-stream',
+      'content-length': String(size),
+      'content-disposition': `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(staged.fileName)}`,
+      'cache-control': 'no-store',
+    });
+    const stream = createReadStream(staged.path);
+    stream.pipe(res);
+    stream.on('error', () => res.destroy());
+    res.on('close', remove);
   }
 
   function openEventStream(req: IncomingMessage, res: ServerResponse): void {

@@ -305,6 +305,7 @@ function registerIpc(): void {
       devServerOrigin,
       showOpenDialog: (options) => dialog.showOpenDialog(win, options),
       showSaveDialog: (options) => dialog.showSaveDialog(win, options),
+      takeDownload: (downloadId) => entry.workbench.takeDownload(downloadId),
       showItemInFolder: (path) => shell.showItemInFolder(path),
       printToPdf: (html) =>
         printHtmlToPdf(html, () => {

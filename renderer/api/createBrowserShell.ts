@@ -47,6 +47,17 @@ export function createBrowserShell(): HostShell {
       frame.remove();
       return true;
     },
+    async saveDownload(downloadId, suggestedName) {
+      // The server streams the staged file; the token travels in the page's SameSite=Strict cookie.
+      const link = document.createElement('a');
+      link.href = `/api/download/${encodeURIComponent(downloadId)}`;
+      link.download = suggestedName;
+      link.hidden = true;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      return true;
+    },
     async revealInFolder(path) {
       postShellMessage(`The file is at ${path}`);
     },

@@ -17,6 +17,7 @@ export function createDesktopClient(bridge: DossierBridge): DossierClient {
     print: () => shellCall<void>('print', []),
     savePdf: (suggestedName, printHtml) => shellCall<boolean>('savePdf', [suggestedName, printHtml]),
     revealInFolder: (path) => shellCall<void>('revealInFolder', [path]),
+    saveDownload: (downloadId, suggestedName) => shellCall<boolean>('saveDownload', [downloadId, suggestedName]),
   };
 
   return {

@@ -40,6 +40,7 @@ export const queryTopics: Partial<Record<MethodName, readonly Topic[]>> = {
   // Team exchange: conflicts and the merge history change only with merges and resolutions.
   'exchange.conflicts': ['exchange'],
   'exchange.history': ['exchange'],
+  'backups.list': ['backups'],
   'memos.liveBlock': ['claims', 'entities', 'events', 'timelines', 'eventTypes', 'annotations', 'sources', 'trash'],
 };
 

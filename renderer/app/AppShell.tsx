@@ -17,6 +17,7 @@ import { appStrings as s } from './appStrings';
 import { readLastSource, writeLastSource } from './lastSource';
 import { NavigationContext, type FocusRequest, type NavigationApi, type RevealTarget } from './Navigation';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { ExportProjectDialog } from '../exchange/ExportProjectDialog';
 import { useMenuCommands } from './useMenuCommands';
 import { views } from './views';
 import { ExchangeMenu } from '../interop/ExchangeMenu';
@@ -92,7 +93,7 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed, onImportQdpx }: 
   const notices = useNotices();
   const imports = useSourceImport();
   const current = useQuery('projects.current', {});
-  const [dialog, setDialog] = useState<'rename' | 'shortcuts' | 'merge' | null>(null);
+  const [dialog, setDialog] = useState<'rename' | 'shortcuts' | 'merge' | 'export' | null>(null);
   const openConflicts = useQuery('exchange.conflicts', {}).data?.length ?? 0;
   const openMerge = useCallback(() => setDialog('merge'), []);
   const closeDialog = useCallback(() => setDialog(null), []);
@@ -129,6 +130,7 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed, onImportQdpx }: 
     'project.close': () => void close(),
     'project.rename': () => setDialog('rename'),
     'project.merge': openMerge,
+    'project.export': () => setDialog('export'),
     'sources.import': () => void imports.pickAndImport(),
     'sources.paste': () => imports.openAddSource('paste'),
     // Find…: in the open source while reading, else the project-wide search.
@@ -148,6 +150,9 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed, onImportQdpx }: 
           const id = (views[digit - 1] as (typeof views)[number]).id;
           if (id === 'search') nav.focusSearch();
           else nav.go(id, { focus: true });
+        } else if (key === 'e' && event.shiftKey) {
+          event.preventDefault();
+          setDialog('export');
         } else if (key === 'v' && event.shiftKey) {
           event.preventDefault();
           imports.openAddSource('paste');
@@ -211,12 +216,9 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed, onImportQdpx }: 
           {name}
         </span>
         <div className="header-actions">
-          <ExchangeMenu onImportQdpx={onImportQdpx} />
+          <ExchangeMenu onImportQdpx={onImportQdpx} onExportProject={() => setDialog('export')} onMerge={openMerge} />
           <button type="button" className="small quiet" onClick={() => setDialog('rename')}>
             {p.renameProject}
-          </button>
-          <button type="button" className="small quiet" title={`${xs.mergeCommand} (${modKeyName}+Shift+M)`} onClick={openMerge}>
-            {xs.mergeCommand}
           </button>
           <button type="button" className="small quiet" onClick={() => void client.shell.revealInFolder(live.path).catch(notices.reportError)}>
             {p.showFile}
@@ -276,6 +278,15 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed, onImportQdpx }: 
       )}
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
       {dialog === 'merge' && <MergeDialog onClose={closeDialog} onMerged={merged} />}
+      {dialog === 'export' && (
+        <ExportProjectDialog
+          onClose={() => setDialog(null)}
+          onExported={(message) => {
+            setDialog(null);
+            notices.notify(message);
+          }}
+        />
+      )}
     </div>
     </MergeCommandContext.Provider>
   );

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { MenuCommand } from '../../shared/api/host';
+import { BackupsView } from '../backups/BackupsView';
 import { ClaimsView } from '../claims/ClaimsView';
 import { ConflictsView } from '../exchange/ConflictsView';
 import { EntitiesView } from '../entities/EntitiesView';
@@ -34,4 +35,5 @@ export const views: readonly ViewEntry[] = [
   { id: 'memos', label: 'Memos', menu: 'view.memos', render: () => <MemosView /> },
   { id: 'trash', label: 'Trash', menu: 'view.trash', render: () => <TrashView /> },
   { id: 'conflicts', label: 'Conflicts', menu: 'view.conflicts', render: () => <ConflictsView /> },
+  { id: 'backups', label: 'Backups', menu: 'view.backups', render: () => <BackupsView /> },
 ];

@@ -1,17 +1,27 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useApi } from '../api/ApiContext';
 import { useMenuCommands } from '../app/useMenuCommands';
+import { modKeyName } from '../ui/keyboard';
 import { useNotices } from '../ui/Notices';
 import { usePopupMenu } from '../ui/usePopupMenu';
 import { interopStrings as s } from './interopStrings';
 // oxlint-disable-next-line import/no-unassigned-import -- Vite bundles the menu's stylesheet with it.
 import './interop.css';
 
+interface Props {
+  onImportQdpx: () => Promise<void>;
+  /** Export project file… (its dialog). */
+  onExportProject: () => void;
+  /** Merge a colleague's file… (its dialog). */
+  onMerge: () => void;
+}
+
 /**
- * The header's Exchange menu: the project as a REFI-QDA .qdpx for QDA software, its highlights as W3C
- * Web Annotations, and a .qdpx in (as a new project). The desktop File menu sends the same commands.
+ * The header's Exchange menu: the project file for a colleague, a colleague's file merged in, the
+ * project as a REFI-QDA .qdpx for QDA software, its highlights as W3C Web Annotations, and a .qdpx in
+ * (as a new project). The desktop File menu sends the same commands.
  */
-export function ExchangeMenu({ onImportQdpx }: { onImportQdpx: () => Promise<void> }) {
+export function ExchangeMenu({ onImportQdpx, onExportProject, onMerge }: Props) {
   const client = useApi();
   const notices = useNotices();
   const { open, setOpen, rootRef, onKeyDown } = usePopupMenu();
@@ -70,6 +80,8 @@ export function ExchangeMenu({ onImportQdpx }: { onImportQdpx: () => Promise<voi
   });
 
   const items = [
+    { label: s.exportProject, hint: `${modKeyName}+Shift+E`, act: async () => { setOpen(false); onExportProject(); } },
+    { label: s.merge, hint: `${modKeyName}+Shift+M`, act: async () => { setOpen(false); onMerge(); } },
     { label: s.exportQdpx, act: exportQdpx },
     { label: s.exportWebAnnotations, act: exportWebAnnotations },
     { label: s.importQdpx, act: () => run(onImportQdpx) },
@@ -93,6 +105,7 @@ export function ExchangeMenu({ onImportQdpx }: { onImportQdpx: () => Promise<voi
                 onClick={() => void item.act()}
               >
                 {item.label}
+                {'hint' in item && item.hint && <kbd className="exchange-menu-hint">{item.hint}</kbd>}
               </button>
             </li>
           ))}

@@ -15,7 +15,9 @@ function listCounts(counts: QdpxCounts): string {
 /** Strings for exchanging projects with QDA software and exporting highlights. */
 export const interopStrings = {
   menu: 'Exchange',
-  menuLabel: 'Exchange with other software',
+  exportProject: 'Export project file…',
+  merge: 'Merge a colleague’s file…',
+  menuLabel: 'Exchange with colleagues and other software',
   working: 'Working…',
   exportQdpx: 'Export for QDA software (.qdpx)…',
   importQdpx: 'Import QDA project (.qdpx)…',

@@ -54,6 +54,8 @@ import type {
 import type { QdpxExport, QdpxImport, WebAnnotationExport } from './interopTypes';
 import { MAX_QDPX_BYTES } from '../interop/qdpxLimits';
 import type { ExchangeHistoryEntry, MergeConflict, MergePreview, MergeResult } from './exchangeTypes';
+import type { BackupInfo, BackupList, RestoreResult } from './backupTypes';
+import type { ExportPreview, ExportResult } from './exportTypes';
 import type { BlockContent } from '../memos/memoDoc';
 import { liveBlockSchema, memoDocInput } from '../memos/memoDocSchema';
 
@@ -159,6 +161,15 @@ const sourceMeta = {
   reliability: reliability.optional(),
   notes: z.string().max(100_000).optional(),
 };
+
+const exportScope = z
+  .object({
+    sourceIds: z.array(id).min(1, 'choose at least one source').max(100_000).optional(),
+    includeMemos: z.boolean(),
+    includeDrafts: z.boolean(),
+  })
+  .strict();
+const backupId = z.string().min(1).max(100);
 
 export const contract = {
   'app.info': method<AppInfo>()(empty),
@@ -417,6 +428,22 @@ export const contract = {
   'interop.importQdpx': method<QdpxImport>()(
     z.object({ name: z.string().min(1).max(500), dataBase64: z.string().max(Math.ceil((MAX_QDPX_BYTES * 4) / 3) * 2) }).strict(),
   ),
+
+  /** What "Export project file…" would put in the file, for the dialog's summary; changes nothing. */
+  'exchange.exportPreview': method<ExportPreview>()(exportScope),
+  /**
+   * A consistent single-file snapshot of the open project (VACUUM INTO, then trimmed to the scope), stamped
+   * exported_by / exported_at / export_scope. Staged for the host to deliver: shell.saveDownload(downloadId, fileName).
+   */
+  'exchange.exportProject': method<ExportResult>()(exportScope),
+
+  /** The open project's backups, newest first. */
+  'backups.list': method<BackupList>()(empty),
+  /** "Back up now". */
+  'backups.create': method<BackupInfo>()(empty),
+  /** Replaces the open project's content with a backup, after backing up the current state (undo: restore undoBackupId). */
+  'backups.restore': method<RestoreResult>()(z.object({ id: backupId }).strict()),
+
   /** Every highlight as W3C Web Annotations (JSON-LD AnnotationCollection). */
   'interop.exportWebAnnotations': method<WebAnnotationExport>()(empty),
 

@@ -22,6 +22,8 @@ export const errorCodes = [
   'RANGE_OUTSIDE_TEXT',
   /** A save based on an older revision than the stored one (the memo was saved elsewhere meanwhile). */
   'CONFLICT',
+  /** A project file from someone else that Dossier refuses to read (damaged, foreign, or over the limits). */
+  'BAD_PROJECT_FILE',
   'UNAUTHORIZED',
   'INTERNAL',
 ] as const;

@@ -5,7 +5,7 @@
 import type { ProjectInfo } from './types';
 
 /** What a change can touch, declared once: core names these, the renderer's queries depend on them. */
-export const changeTopics = ['project', 'sources', 'annotations', 'labels', 'trash', 'entities', 'claims', 'events', 'timelines', 'eventTypes', 'memos', 'savedSearches', 'exchange'] as const;
+export const changeTopics = ['project', 'sources', 'annotations', 'labels', 'trash', 'entities', 'claims', 'events', 'timelines', 'eventTypes', 'memos', 'savedSearches', 'exchange', 'backups'] as const;
 export type ChangeTopic = (typeof changeTopics)[number];
 
 export interface DossierEvents {

@@ -32,6 +32,12 @@ export interface HostShell {
    */
   savePdf(suggestedName: string, printHtml: string): Promise<boolean>;
   revealInFolder(path: string): Promise<void>;
+  /**
+   * Delivers a file core staged for the user (exchange.exportProject's downloadId). Desktop: a native save dialog,
+   * then the staged file is moved there (false when cancelled). Browser: the browser downloads it from
+   * /api/download/<id>, streamed, never through JSON.
+   */
+  saveDownload(downloadId: string, suggestedName: string): Promise<boolean>;
 }
 
 /** Desktop shell calls carried over IPC, declared once for main and preload. */
@@ -44,6 +50,7 @@ export const desktopShellMethods = [
   'print',
   'savePdf',
   'revealInFolder',
+  'saveDownload',
 ] as const;
 export type DesktopShellMethod = (typeof desktopShellMethods)[number];
 
@@ -51,7 +58,7 @@ export type DesktopShellMethod = (typeof desktopShellMethods)[number];
  * The View menu's views, in the navigation's order: CmdOrCtrl+1… follow it in
  * the menu exactly as the renderer's own Ctrl/Cmd+digit shortcuts do.
  */
-export const viewCommands = ['view.sources', 'view.search', 'view.labels', 'view.claims', 'view.entities', 'view.timelines', 'view.memos', 'view.trash', 'view.conflicts'] as const;
+export const viewCommands = ['view.sources', 'view.search', 'view.labels', 'view.claims', 'view.entities', 'view.timelines', 'view.memos', 'view.trash', 'view.conflicts', 'view.backups'] as const;
 export type ViewCommand = (typeof viewCommands)[number];
 
 /** Commands the desktop application menu sends to the renderer. */
@@ -61,6 +68,7 @@ export const menuCommands = [
   'project.close',
   'project.rename',
   'project.merge',
+  'project.export',
   'sources.import',
   'sources.paste',
   'interop.exportQdpx',

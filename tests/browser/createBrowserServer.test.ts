@@ -386,3 +386,34 @@ describe('browser-mode server: events', () => {
     expect(stream.res.destroyed).toBe(true);
   });
 });
+
+describe('browser-mode server: downloads of staged exports', () => {
+  it('streams an exported project once to a caller with the token, then removes it', async () => {
+    const harness = await startServer();
+    const port = harness.server.port;
+    await harness.bench.call('projects.create', { name: 'Shared case' });
+    const exported = await harness.bench.call('exchange.exportProject', { includeMemos: true, includeDrafts: false });
+    const where = `/api/download/${exported.downloadId}`;
+
+    // Without the token: refused, and the file stays for the real request.
+    expect((await raw(port, 'GET', where)).status).toBe(401);
+    const answer = await new Promise<{ status: number; headers: http.IncomingHttpHeaders; bytes: Buffer }>((resolve, reject) => {
+      http
+        .get({ host: '127.0.0.1', port, path: where, headers: { host: `127.0.0.1:${port}`, cookie: `dossier_token=${TEST_TOKEN}` }, agent: false }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes: Buffer.concat(chunks) }));
+        })
+        .on('error', reject);
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-disposition']).toContain('filename="Shared case.dossier"');
+    expect(Number(answer.headers['content-length'])).toBe(exported.sizeBytes);
+    expect(answer.bytes.length).toBe(exported.sizeBytes);
+    expect(answer.bytes.subarray(0, 16).toString('latin1')).toBe('SQLite format 3\u0000');
+    noCors(answer.headers);
+    // Once only.
+    expect((await raw(port, 'GET', where, { cookie: `dossier_token=${TEST_TOKEN}` })).status).toBe(404);
+    expect((await raw(port, 'GET', '/api/download/..%2F..%2Fsecret.txt', { cookie: `dossier_token=${TEST_TOKEN}` })).status).toBe(404);
+  });
+});

@@ -148,7 +148,7 @@ test('a situation brief citing 5 claims from 3 sources, with a timeline table, e
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 
   // DOCX through the Export menu: real Word footnotes, one per citation.
-  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('button', { name: /^Export ▾/ }).click();
   const downloading = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: 'Word document (.docx)' }).click();
   const download = await downloading;

@@ -187,7 +187,7 @@ test('citations: claims and a passage cited as footnotes numbered in order, the 
 
   // Export: Word with real footnotes, a standalone web page; both from the stored memo.
   const exportAs = async (format: string) => {
-    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('button', { name: /^Export ▾/ }).click();
     const downloading = page.waitForEvent('download');
     await page.getByRole('menuitem', { name: format }).click();
     const download = await downloading;

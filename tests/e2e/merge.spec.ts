@@ -47,7 +47,8 @@ async function openProject(page: Page, info: ProjectInfo): Promise<void> {
 /** Merge through the UI: the command, the file chooser, the preview, Merge. Returns the preview dialog's counts table text. */
 async function mergeThroughUi(page: Page, file: string, expectPreview: (dialog: ReturnType<Page['getByRole']>) => Promise<void>, shot?: string) {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Merge a colleague’s file…' }).click();
+  await page.getByRole('button', { name: 'Exchange' }).click();
+  await page.getByRole('menuitem', { name: /^Merge a colleague’s file…/ }).click();
   await (await chooser).setFiles(file);
   const dialog = page.getByRole('dialog', { name: 'Merge a colleague’s file' });
   await expect(dialog.getByRole('button', { name: 'Merge' })).toBeVisible();
@@ -129,10 +130,11 @@ test('two analysts merge each other’s files both ways through the UI, settle a
   const badFile = path.join(workDir, 'not-a-project.dossier');
   fs.writeFileSync(badFile, 'These are meeting notes, not a project. '.repeat(20));
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Merge a colleague’s file…' }).click();
+  await page.getByRole('button', { name: 'Exchange' }).click();
+  await page.getByRole('menuitem', { name: /^Merge a colleague’s file…/ }).click();
   await (await chooser).setFiles(badFile);
   const dialog = page.getByRole('dialog', { name: 'Merge a colleague’s file' });
-  await expect(dialog.getByRole('alert')).toHaveText('“not-a-project.dossier” is not a Dossier project (it is not a database file).');
+  await expect(dialog.getByRole('alert')).toHaveText('“not-a-project.dossier” cannot be used: it is not a Dossier project file (it is a text file).');
   await dialog.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(dialog).toBeHidden();
   expect(await content(page)).toEqual(before);

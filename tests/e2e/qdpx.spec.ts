@@ -45,13 +45,13 @@ test('the sample goes out as a .qdpx and Web Annotations, and the .qdpx comes ba
 
   // Export for QDA software: a zip with project.qde and the texts.
   await page.getByRole('button', { name: 'Exchange' }).click();
-  const menu = page.getByRole('menu', { name: 'Exchange with other software' });
-  await expect(menu.getByRole('menuitem')).toHaveText(['Export for QDA software (.qdpx)…', 'Export highlights as Web Annotations…', 'Import QDA project (.qdpx)…']);
+  const menu = page.getByRole('menu', { name: 'Exchange with colleagues and other software' });
+  await expect(menu.getByRole('menuitem')).toHaveText([/^Export project file…/, /^Merge a colleague’s file…/, 'Export for QDA software (.qdpx)…', 'Export highlights as Web Annotations…', 'Import QDA project (.qdpx)…']);
   await expect(menu.getByRole('menuitem').first()).toBeFocused();
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/qdpx-menu.png` });
   // From the keyboard: arrows move, Esc closes and gives focus back to the menu's button.
   await page.keyboard.press('ArrowDown');
-  await expect(menu.getByRole('menuitem', { name: 'Export highlights as Web Annotations…' })).toBeFocused();
+  await expect(menu.getByRole('menuitem', { name: /^Merge a colleague’s file…/ })).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
   await expect(menu.getByRole('menuitem', { name: 'Import QDA project (.qdpx)…' })).toBeFocused();

@@ -124,6 +124,37 @@ describe('handleShell: projects, saving, printing, revealing', () => {
     expect(await handleShell(APP, true, 'saveFile', ['memo.md', 'x', 'text/plain'], deps({ save: null }).shellDeps)).toEqual({ ok: true, result: false });
   });
 
+  it('moves a staged project export where the user chose, once; a cancel removes it', async () => {
+    const staging = tempDir();
+    const stage = (name: string): { path: string; fileName: string } => {
+      const file = path.join(staging, name);
+      fs.writeFileSync(file, 'SQLite format 3\u0000 project bytes');
+      return { path: file, fileName: 'Case.dossier' };
+    };
+    const id = '019a0000-0000-7000-8000-000000000001';
+    const target = path.join(tempDir(), 'Sent to Ana');
+    const staged = new Map([[id, stage('a.dossier')]]);
+    const { shellDeps, seen } = deps({ save: target });
+    shellDeps.takeDownload = (downloadId) => {
+      const file = staged.get(downloadId) ?? null;
+      staged.delete(downloadId);
+      return file;
+    };
+    expect(await handleShell(APP, true, 'saveDownload', [id, 'Case.dossier'], shellDeps)).toEqual({ ok: true, result: true });
+    expect(fs.readFileSync(`${target}.dossier`, 'utf8')).toContain('project bytes');
+    expect(seen.save[0]!.filters).toEqual([{ name: 'Dossier projects', extensions: ['dossier'] }]);
+    expect(fs.readdirSync(staging)).toEqual([]);
+    // Taken once: a second save of the same id says it is gone.
+    expect(await handleShell(APP, true, 'saveDownload', [id, 'Case.dossier'], shellDeps)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await handleShell(APP, true, 'saveDownload', ['../etc', 'Case.dossier'], shellDeps)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+
+    const cancelled = deps({ save: null }).shellDeps;
+    staged.set(id, stage('b.dossier'));
+    cancelled.takeDownload = shellDeps.takeDownload;
+    expect(await handleShell(APP, true, 'saveDownload', [id, 'Case.dossier'], cancelled)).toEqual({ ok: true, result: false });
+    expect(fs.readdirSync(staging)).toEqual([]);
+  });
+
   it('saves binary exports (a PNG sent as base64) as their bytes, and refuses an unknown encoding', async () => {
     const target = path.join(tempDir(), 'axis.png');
     const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff]);

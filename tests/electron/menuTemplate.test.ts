@@ -37,6 +37,7 @@ const expected: [label: string, accelerator: string | undefined, command: MenuCo
   ['Open Project…', 'CmdOrCtrl+O', 'project.open'],
   ['Close Project', 'CmdOrCtrl+W', 'project.close'],
   ['Rename Project…', undefined, 'project.rename'],
+  ['Export Project File…', 'CmdOrCtrl+Shift+E', 'project.export'],
   ['Import Sources…', 'CmdOrCtrl+I', 'sources.import'],
   ['Paste as Source', 'CmdOrCtrl+Shift+V', 'sources.paste'],
   ['Find…', 'CmdOrCtrl+F', 'edit.find'],
@@ -48,6 +49,9 @@ const expected: [label: string, accelerator: string | undefined, command: MenuCo
   ['Timelines', 'CmdOrCtrl+6', 'view.timelines'],
   ['Memos', 'CmdOrCtrl+7', 'view.memos'],
   ['Trash', 'CmdOrCtrl+8', 'view.trash'],
+  ['Conflicts', 'CmdOrCtrl+9', 'view.conflicts'],
+  // Only nine digits: the tenth view has no accelerator.
+  ['Backups', undefined, 'view.backups'],
 ];
 
 describe('menuTemplate', () => {

@@ -37,6 +37,7 @@ export function createFakeClient(handlers: Handlers, shell: Partial<HostShell> =
       print: async () => {},
       savePdf: async () => true,
       revealInFolder: async () => {},
+      saveDownload: async () => true,
       ...shell,
     },
   };

@@ -14,4 +14,6 @@ export interface WorkbenchOptions {
   htmlWorkerPath?: string;
   /** Path of the built .qdpx-reading worker script; when absent, .qdpx files are read in-process (tests). */
   qdpxWorkerPath?: string;
+  /** The clock for backups (when one is due, how it is named); Date.now unless a test moves time on. */
+  now?: () => number;
 }

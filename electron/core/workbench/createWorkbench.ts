@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { contract, isMethodName } from '../../../shared/api/contract';
@@ -6,6 +7,9 @@ import type { DossierEvents, EventName, MethodName, MethodOutput, MethodParsedIn
 import { DossierError } from '../../../shared/api/errors';
 import type { Envelope } from '../../../shared/api/errors';
 import type { ProjectInfo } from '../../../shared/api/types';
+import type { BackupInfo, BackupReason } from '../../../shared/api/backupTypes';
+import { backupNow as backupProjectNow, backupNowInProcess, backupPath, backupsFolderFor, listBackups } from '../backups/projectBackups';
+import { exportProjectFile, previewExport } from '../exchange/exportProjectFile';
 import { normalizeText } from '../../../shared/text/normalizeText';
 import { createAnnotation, deleteAnnotation, listAnnotations, listAnnotationsByLabel, updateAnnotation } from '../annotations/annotationsStore';
 import { closeProjectDatabase, createProjectDatabase, inspectProjectFile, openProjectDatabase } from '../db/projectDatabase';
@@ -99,6 +103,13 @@ export interface Workbench {
   onEvent(listener: Listener): () => void;
   /** Absolute path of the open project file, or null. */
   currentProjectPath(): string | null;
+  /**
+   * Backs the open project up now (the merge calls this with 'beforeMerge' before every merge). Resolves when the
+   * backup file is complete; rejects with NO_PROJECT when none is open.
+   */
+  backupNow(reason: BackupReason): Promise<BackupInfo>;
+  /** A file staged by exchange.exportProject, handed over once (the host moves or streams it, then deletes it). */
+  takeDownload(downloadId: string): { path: string; fileName: string } | null;
   close(): void;
 }
 
@@ -167,6 +178,8 @@ const changedTopics: Partial<Record<MethodName, Topic[]>> = {
   // A merge can touch anything a user makes.
   'exchange.applyMerge': ['project', 'sources', 'annotations', 'labels', 'trash', 'entities', 'claims', 'events', 'timelines', 'eventTypes', 'memos', 'savedSearches', 'exchange'],
   'exchange.resolveConflict': ['project', 'sources', 'annotations', 'labels', 'trash', 'entities', 'claims', 'events', 'timelines', 'eventTypes', 'memos', 'savedSearches', 'exchange'],
+  'backups.create': ['backups'],
+  'backups.restore': ['project', 'sources', 'annotations', 'labels', 'trash', 'entities', 'claims', 'events', 'timelines', 'eventTypes', 'memos', 'backups'],
 };
 
 /** A file name for an export: the project's name without characters file systems refuse. */
@@ -175,6 +188,11 @@ function exportFileName(name: string, extension: string): string {
   const base = name.normalize('NFC').replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').slice(0, 80);
   return `${base || 'Dossier project'}${extension}`;
 }
+
+/** Automatic backups while a project is being edited: at most one an hour. */
+const HOURLY_MS = 60 * 60 * 1000;
+/** A staged export not fetched within this time is removed. */
+const DOWNLOAD_TTL_MS = 30 * 60 * 1000;
 
 /** Project files open in this process, so two windows never write the same file. */
 const openPaths = new Set<string>();
@@ -227,6 +245,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
   const listeners = new Set<Listener>();
   let current: OpenProject | null = null;
   const author = options.userName;
+  const now = options.now ?? Date.now;
 
   function emit<E extends EventName>(name: E, payload: DossierEvents[E]): void {
     for (const listener of listeners) listener(name, payload);
@@ -245,9 +264,70 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     closeProjectDatabase(closing.db);
   }
 
+  // Backups: when the open project was last backed up, and the backup running now (one at a time).
+  let lastBackupAt = 0;
+  let backupRunning: Promise<BackupInfo> | null = null;
+
+  function backupsFolder(project: OpenProject): string {
+    return backupsFolderFor(options.settingsDir, readProjectMeta(project.db, 'project_id') ?? '');
+  }
+
+  async function backupsSettled(): Promise<void> {
+    for (let running = backupRunning; running; running = backupRunning) await running.catch(() => undefined);
+  }
+
+  async function backupNow(reason: BackupReason): Promise<BackupInfo> {
+    // One at a time: the second waits for the first.
+    await backupsSettled();
+    const project = requireProject();
+    const folder = backupsFolder(project);
+    const running = backupProjectNow(project.db, folder, reason, new Date(now())).catch((error: unknown) => {
+      if (error instanceof DossierError) throw error;
+      throw new DossierError('READ_ONLY', `Dossier could not write a backup of this project to ${folder}: ${(error as Error).message}`);
+    });
+    backupRunning = running;
+    try {
+      const info = await running;
+      lastBackupAt = now();
+      if (current === project) emit('project.changed', { topics: ['backups'] });
+      return info;
+    } finally {
+      if (backupRunning === running) backupRunning = null;
+    }
+  }
+
+  /** In the background: a failed automatic backup is logged, never shown as the failure of the edit that caused it. */
+  function backupInBackground(reason: BackupReason): void {
+    const project = current;
+    backupNow(reason).catch((error: unknown) => {
+      // The project was closed (or restored) meanwhile: that backup is moot.
+      if (current !== project || !project?.db.open) return;
+      console.error(`[dossier] ${reason} backup failed`, error);
+    });
+  }
+
+  // Exports staged for the host to deliver (a download in browser mode, a move after the save dialog on the desktop).
+  const downloads = new Map<string, { path: string; fileName: string; timer: NodeJS.Timeout }>();
+  let downloadsDir: string | null = null;
+
+  function stageDownload(): { id: string; path: string } {
+    downloadsDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-exports-'));
+    const id = newId();
+    return { id, path: path.join(downloadsDir, `${id}.dossier`) };
+  }
+
+  function forgetDownload(id: string, remove: boolean): void {
+    const staged = downloads.get(id);
+    if (!staged) return;
+    clearTimeout(staged.timer);
+    downloads.delete(id);
+    if (remove) fs.rmSync(staged.path, { force: true });
+  }
+
   function adopt(db: ProjectDb, filePath: string): ProjectInfo {
     closeCurrent();
     current = { db, path: filePath };
+    lastBackupAt = now();
     openPaths.add(filePath);
     const info = describeProject(current);
     rememberRecentProject(options.settingsDir, { path: filePath, name: info.name });
@@ -263,7 +343,9 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     if (openPaths.has(target)) {
       throw new DossierError('ALREADY_OPEN', `“${path.basename(target)}” is already open in another window.`);
     }
-    return adopt(openProjectDatabase(target), target);
+    const info = adopt(openProjectDatabase(target), target);
+    backupInBackground('open');
+    return info;
   }
 
   function createAt(filePath: string, name: string): ProjectDb {
@@ -306,7 +388,17 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
 
   const handlers: Handlers = {
     'exchange.previewMerge': exchange['exchange.previewMerge'],
-    'exchange.applyMerge': exchange['exchange.applyMerge'],
+    'exchange.applyMerge': (input) => {
+      // A backup first, synchronously: no edit can come between it and the merge, and Backups can restore it.
+      const project = requireProject();
+      try {
+        backupNowInProcess(project.db, backupsFolder(project), 'beforeMerge', new Date(now()));
+      } catch (error) {
+        throw new DossierError('READ_ONLY', `Dossier could not back the project up before merging, so it did not merge: ${(error as Error).message}`);
+      }
+      emit('project.changed', { topics: ['backups'] });
+      return exchange['exchange.applyMerge'](input);
+    },
     'exchange.cancelMerge': exchange['exchange.cancelMerge'],
     'exchange.conflicts': exchange['exchange.conflicts'],
     'exchange.resolveConflict': exchange['exchange.resolveConflict'],
@@ -478,6 +570,69 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       return { fileName: exportFileName(`${name} highlights`, '.jsonld'), json: `${JSON.stringify(collection, null, 2)}\n`, count: collection.total };
     },
 
+    'exchange.exportPreview': (scope) => {
+      const project = requireProject();
+      return previewExport(project.db, project.path, scope);
+    },
+    'exchange.exportProject': (scope) => {
+      const project = requireProject();
+      const name = readProjectMeta(project.db, 'name') ?? path.basename(project.path, '.dossier');
+      const fileName = scope.sourceIds ? projectFileNameFor(`${name} (selected sources)`) : projectFileNameFor(name);
+      const staged = stageDownload();
+      let written: ReturnType<typeof exportProjectFile>;
+      try {
+        written = exportProjectFile(project.db, staged.path, { ...scope, exportedBy: author });
+      } catch (error) {
+        if (error instanceof DossierError) throw error;
+        const code = (error as { code?: string }).code ?? '';
+        const why = code === 'SQLITE_FULL' || code === 'ENOSPC' ? 'the disk is full' : (error as Error).message;
+        throw new DossierError('READ_ONLY', `Dossier could not write the project file for export (${why}). Your project is unchanged.`);
+      }
+      const { counts, sizeBytes } = written;
+      const timer = setTimeout(() => forgetDownload(staged.id, true), DOWNLOAD_TTL_MS);
+      timer.unref();
+      downloads.set(staged.id, { path: staged.path, fileName, timer });
+      return { fileName, sizeBytes, counts, downloadId: staged.id };
+    },
+
+    'backups.list': () => {
+      const project = requireProject();
+      const folder = backupsFolder(project);
+      return { folder, backups: listBackups(folder) };
+    },
+    'backups.create': () => backupNow('manual'),
+    'backups.restore': async ({ id }) => {
+      await backupsSettled();
+      // From here on synchronous: no other call can edit the project between its backup and the restore.
+      const project = requireProject();
+      const folder = backupsFolder(project);
+      const source = backupPath(folder, id);
+      inspectProjectFile(source);
+      const undo = backupNowInProcess(project.db, folder, 'beforeRestore', new Date(now()));
+      // Swap files with the project closed: the old file is kept aside until the restored one opens.
+      const target = project.path;
+      const aside = `${target}.before-restore-${newId()}`;
+      const incoming = `${target}.restoring-${newId()}`;
+      fs.copyFileSync(source, incoming);
+      closeProjectDatabase(project.db);
+      for (const suffix of ['-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true });
+      fs.renameSync(target, aside);
+      try {
+        fs.renameSync(incoming, target);
+        current = { db: openProjectDatabase(target), path: target };
+      } catch (error) {
+        fs.rmSync(target, { force: true });
+        fs.renameSync(aside, target);
+        current = { db: openProjectDatabase(target), path: target };
+        throw error;
+      } finally {
+        fs.rmSync(incoming, { force: true });
+      }
+      fs.rmSync(aside, { force: true });
+      lastBackupAt = now();
+      return { undoBackupId: undo.id };
+    },
+
     'entities.list': ({ kind }) => listEntities(requireProject().db, kind),
     'entities.get': ({ id, mentionLimit }) => entityPage(requireProject().db, id, mentionLimit),
     'entities.create': (input) => createEntity(requireProject().db, author, input),
@@ -602,6 +757,11 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       if (topics && current) {
         emit('project.changed', { topics });
         indexSoon();
+        // Hourly while edited: the first edit an hour after the last backup makes one.
+        if (!method.startsWith('backups.') && now() - lastBackupAt >= HOURLY_MS) {
+          lastBackupAt = now();
+          backupInBackground('hourly');
+        }
       }
       return { ok: true, result };
     } catch (error) {
@@ -640,9 +800,19 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       return () => listeners.delete(listener);
     },
     currentProjectPath: () => current?.path ?? null,
+    backupNow,
+    takeDownload(downloadId) {
+      const staged = downloads.get(downloadId);
+      if (!staged) return null;
+      forgetDownload(downloadId, false);
+      return { path: staged.path, fileName: staged.fileName };
+    },
     close() {
       exchange.disposeStaged();
       closeCurrent();
+      for (const id of Array.from(downloads.keys())) forgetDownload(id, true);
+      if (downloadsDir) fs.rmSync(downloadsDir, { recursive: true, force: true });
+      downloadsDir = null;
     },
   };
 }

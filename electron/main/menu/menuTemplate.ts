@@ -29,6 +29,7 @@ const viewLabels: Record<ViewCommand, string> = {
   'view.memos': 'Memos',
   'view.trash': 'Trash',
   'view.conflicts': 'Conflicts',
+  'view.backups': 'Backups',
 };
 
 /** The application menu; every item that acts on the project sends a MenuCommand to the focused window. */
@@ -62,6 +63,7 @@ export function menuTemplate({ platform, isDev, recent, actions }: MenuTemplateI
       command('Close Project', 'project.close', 'CmdOrCtrl+W'),
       command('Rename Project…', 'project.rename'),
       command('Merge a Colleague’s File…', 'project.merge', 'CmdOrCtrl+Shift+M'),
+      command('Export Project File…', 'project.export', 'CmdOrCtrl+Shift+E'),
       { type: 'separator' },
       command('Import Sources…', 'sources.import', 'CmdOrCtrl+I'),
       command('Paste as Source', 'sources.paste', 'CmdOrCtrl+Shift+V'),
@@ -91,7 +93,8 @@ export function menuTemplate({ platform, isDev, recent, actions }: MenuTemplateI
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
-      ...viewCommands.map((cmd, index) => command(viewLabels[cmd], cmd, `CmdOrCtrl+${index + 1}`)),
+      // Only nine digits: a tenth view has no accelerator.
+      ...viewCommands.map((cmd, index) => command(viewLabels[cmd], cmd, index < 9 ? `CmdOrCtrl+${index + 1}` : undefined)),
       { type: 'separator' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },

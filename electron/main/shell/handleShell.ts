@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { z } from 'zod';
@@ -18,6 +18,8 @@ export interface ShellDeps {
   showItemInFolder(path: string): void;
   projectsDir: string;
   devServerOrigin?: string;
+  /** A file core staged for the user (exchange.exportProject), handed over once; null when unknown or expired. */
+  takeDownload?: (downloadId: string) => { path: string; fileName: string } | null;
   /** Writes an export; fs's writeFile unless a test injects a failing one. */
   writeFile?: (path: string, data: string | Uint8Array) => Promise<void>;
 }
@@ -53,6 +55,7 @@ const argSchemas: Record<DesktopShellMethod, z.ZodType<unknown[]>> = {
   print: z.tuple([]),
   savePdf: z.tuple([suggestedName, z.string().max(100 * 1024 * 1024)]),
   revealInFolder: z.tuple([z.string().min(1).max(4096).refine(isAbsolute, 'an absolute path')]),
+  saveDownload: z.tuple([z.string().regex(/^[0-9a-f-]{36}$/, 'a download id'), suggestedName]),
 };
 
 function isShellMethod(name: unknown): name is DesktopShellMethod {
@@ -140,6 +143,34 @@ async function run(method: DesktopShellMethod, args: unknown[], deps: ShellDeps)
       const [name, html] = args as [string, string];
       const pdf = await deps.printToPdf(html);
       return saveAs(name, pdf, deps);
+    }
+    case 'saveDownload': {
+      const [downloadId, name] = args as [string, string];
+      const staged = deps.takeDownload?.(downloadId) ?? null;
+      if (!staged) throw new DossierError('NOT_FOUND', 'This export is no longer available. Export the file again.');
+      try {
+        const fileName = safeFileName(name.split(/[\\/]/).pop() ?? '', 'Export.dossier');
+        const picked = await deps.showSaveDialog({
+          title: 'Export project file',
+          defaultPath: join(deps.projectsDir, fileName),
+          filters: [PROJECT_FILTER],
+          properties: ['createDirectory', 'showOverwriteConfirmation'],
+        });
+        if (picked.canceled || picked.filePath === undefined || picked.filePath === '') return false;
+        const target = extname(picked.filePath).toLowerCase() === '.dossier' ? picked.filePath : `${picked.filePath}.dossier`;
+        try {
+          // A move when on the same disk (instant for any size), a copy across disks.
+          await rename(staged.path, target).catch(async (error: NodeJS.ErrnoException) => {
+            if (error.code !== 'EXDEV') throw error;
+            await copyFile(staged.path, target);
+          });
+        } catch (error) {
+          throw writeFailure(target, error) ?? error;
+        }
+        return true;
+      } finally {
+        await rm(staged.path, { force: true });
+      }
     }
     case 'print':
       await deps.print();

@@ -279,7 +279,7 @@ describe('merging a colleague’s project file', () => {
     closeProjectDatabase(a);
     const bytes = fs.readFileSync(aPath);
     const reopened = openProjectDatabase(aPath);
-    expect(() => mergeFile(reopened, bad)).toThrow(/refers to items it does not contain/);
+    expect(() => mergeFile(reopened, bad)).toThrow(/it is inconsistent: 1 row\(s\) of “annotations” point at “sources” rows that do not exist/);
     expect(() => mergeFile(reopened, path.join(dir, 'missing.dossier'))).toThrow(/does not exist/);
     const notProject = path.join(dir, 'notes.dossier');
     fs.writeFileSync(notProject, 'just some text, not a database at all, long enough to be read as a header.......................');
@@ -290,7 +290,7 @@ describe('merging a colleague’s project file', () => {
     const forge = new Database(forged);
     forge.prepare('UPDATE sources SET sha256 = ?').run(reopened.prepare('SELECT sha256 FROM sources').pluck().get() ?? 'x');
     forge.close();
-    expect(() => mergeFile(reopened, forged)).toThrow(/does not match its text/);
+    expect(() => mergeFile(reopened, forged)).toThrow(/does not match its content hash/);
     closeProjectDatabase(reopened);
     expect(fs.readFileSync(aPath).equals(bytes)).toBe(true);
   });

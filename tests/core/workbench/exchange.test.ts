@@ -22,8 +22,13 @@ describe('exchange.* calls', () => {
     const first = await ben.call('exchange.previewMerge', { file: { name: 'ana.dossier', dataBase64: (await projectFile(ana)).toString('base64') } });
     expect(first.peerName).toBe('Harbor (Ana)');
     expect(first.kinds.find((k) => k.kind === 'labels')?.lists.added).toEqual([{ table: 'labels', id: label.id, title: 'Key' }]);
+    const backupsBefore = (await ben.call('backups.list', {})).backups.length;
     const merged = await ben.call('exchange.applyMerge', { stagingId: first.stagingId });
     expect(merged.fileName).toBe('ana.dossier');
+    // A backup was taken just before the merge, and Backups lists it.
+    const backups = (await ben.call('backups.list', {})).backups;
+    expect(backups).toHaveLength(backupsBefore + 1);
+    expect(backups[0]?.reason).toBe('beforeMerge');
     expect((await ben.call('labels.list', {})).map((l) => l.name)).toEqual(['Key']);
     // A staged file is used once.
     expect((await ben.fail('exchange.applyMerge', { stagingId: first.stagingId })).message).toMatch(/no longer ready to merge/);
@@ -48,7 +53,7 @@ describe('exchange.* calls', () => {
     const info = await ben.call('projects.create', { name: 'Harbor (Ben)' });
     await ben.call('labels.create', { name: 'Key', color: '#112233' });
     const error = await ben.fail('exchange.previewMerge', { file: { name: 'notes.dossier', dataBase64: base64('not a project at all '.repeat(10)) } });
-    expect(error.message).toBe('“notes.dossier” is not a Dossier project (it is not a database file).');
+    expect(error.message).toBe('“notes.dossier” cannot be used: it is not a Dossier project file (it is a text file).');
     const own = await ben.fail('exchange.previewMerge', { path: info.path });
     expect(own.message).toMatch(/is the open project itself/);
     expect((await ben.call('exchange.history', {}))).toEqual([]);
