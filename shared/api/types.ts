@@ -2,7 +2,7 @@
 
 export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
 
-export type SourceFormat = 'paste' | 'txt' | 'md' | 'html';
+export type SourceFormat = 'paste' | 'txt' | 'md' | 'html' | 'docx' | 'pdf';
 
 export interface AppInfo {
   version: string;

@@ -3,6 +3,7 @@ import { migration0020EntitiesClaims } from './0020-entities-claims';
 import { migration0030Timelines } from './0030-timelines';
 import { migration0040Memos } from './0040-memos';
 import { migration0050ClaimOrder } from './0050-claim-order';
+import { migration0080DocumentFormats } from './0080-document-formats';
 import type { Migration } from './Migration';
 
 /** Every migration, in order. A project's user_version is the last one applied. */
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   migration0030Timelines,
   migration0040Memos,
   migration0050ClaimOrder,
+  migration0080DocumentFormats,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;
