@@ -13,6 +13,8 @@ export default defineConfig({
           browser: resolve(import.meta.dirname, 'electron/browser/main.ts'),
           // Parses untrusted HTML off the main thread, in a worker with memory limits.
           htmlWorker: resolve(import.meta.dirname, 'electron/core/sources/htmlWorker.ts'),
+          // Reads batch-imported files (.docx with mammoth, .pdf with pdf.js, text, HTML) with time and memory limits per file.
+          importWorker: resolve(import.meta.dirname, 'electron/core/sources/importWorker.ts'),
         },
       },
     },

@@ -47,6 +47,7 @@ async function run(args: BrowserArgs): Promise<void> {
     host: 'browser',
     appVersion: appVersion(),
     htmlWorkerPath: join(here, 'htmlWorker.js'),
+    importWorkerPath: join(here, 'importWorker.js'),
   });
   const server = await createBrowserServer({
     workbench,

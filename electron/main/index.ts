@@ -74,6 +74,7 @@ function workbenchOptions(): WorkbenchOptions {
     host: 'desktop',
     appVersion: app.getVersion(),
     htmlWorkerPath: join(import.meta.dirname, 'htmlWorker.js'),
+    importWorkerPath: join(import.meta.dirname, 'importWorker.js'),
   };
 }
 

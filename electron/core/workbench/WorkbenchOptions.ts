@@ -12,4 +12,9 @@ export interface WorkbenchOptions {
   appVersion: string;
   /** Path of the built HTML-parsing worker script; when absent, HTML is parsed in-process (tests). */
   htmlWorkerPath?: string;
+  /** Path of the built import worker (reads .txt/.md/.html/.docx/.pdf for batch imports); absent: read in-process (tests). */
+  importWorkerPath?: string;
+  /** Per-file limits of the import workers; defaults in ImportWorkerPool. */
+  importTimeoutMs?: number;
+  importWorkers?: number;
 }

@@ -19,6 +19,8 @@ import { readSampleManifest } from '../projects/sampleManifest';
 import { searchProject } from '../search/searchProject';
 import { forgetRecentProject, listRecentProjects, rememberRecentProject } from '../settings/recentProjects';
 import { importSourceFiles } from '../sources/importSourceFiles';
+import { ImportJobs } from '../sources/importJobs';
+import { importReviewedPdf } from '../sources/importReviewedPdf';
 import { assertPublishedDate, deleteSource, getSource, getSourceText, insertSource, listSources, updateSource } from '../sources/sourcesStore';
 import { countTrash, listTrash, restoreFromTrash } from '../trash/trashStore';
 import {
@@ -100,6 +102,7 @@ const changedTopics: Partial<Record<MethodName, Topic[]>> = {
   'projects.rename': ['project'],
   'sources.addText': ['sources', 'project'],
   'sources.importFiles': ['sources', 'project'],
+  'sources.importReviewed': ['sources', 'project'],
   'sources.update': ['sources'],
   'sources.delete': ['sources', 'trash', 'project', 'labels', 'events'],
   'annotations.delete': ['annotations', 'sources', 'labels', 'trash', 'project', 'events'],
@@ -216,8 +219,18 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     return current;
   }
 
+  const importJobs = new ImportJobs({
+    pool: { workerPath: options.importWorkerPath, timeoutMs: options.importTimeoutMs, size: options.importWorkers },
+    onImported: (db, ids) => indexSourceMentions(db, ids),
+    onProgress: (progress) => emit('import.progress', progress),
+    onSourcesChanged: () => {
+      if (current) emit('project.changed', { topics: ['sources', 'project'] });
+    },
+  });
+
   function closeCurrent(): void {
     if (!current) return;
+    importJobs.cancelAll();
     const closing = current;
     current = null;
     openPaths.delete(closing.path);
@@ -363,6 +376,19 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
         results.flatMap((r) => (r.status === 'imported' && r.sourceId ? [r.sourceId] : [])),
       );
       return results;
+    },
+    'sources.importJob.start': ({ total, reviewImperfect }) => importJobs.start(requireProject().db, author, total, reviewImperfect),
+    'sources.importJob.add': ({ jobId, files }) => importJobs.add(jobId, files),
+    'sources.importJob.cancel': ({ jobId }) => {
+      importJobs.cancel(jobId);
+      return null;
+    },
+    'sources.importJob.get': ({ jobId }) => importJobs.get(jobId),
+    'sources.importReviewed': (input) => {
+      const { db } = requireProject();
+      const result = importReviewedPdf(db, author, input);
+      if (result.status === 'imported' && result.sourceId) indexSourceMentions(db, [result.sourceId]);
+      return result;
     },
     'sources.update': ({ id, patch }) => updateSource(requireProject().db, author, id, patch),
     'sources.delete': ({ id }) => {
@@ -533,6 +559,9 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       return () => listeners.delete(listener);
     },
     currentProjectPath: () => current?.path ?? null,
-    close: closeCurrent,
+    close: () => {
+      closeCurrent();
+      importJobs.cancelAll();
+    },
   };
 }
