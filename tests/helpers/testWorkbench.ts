@@ -21,7 +21,15 @@ export interface TestWorkbench {
 
 /** A real workbench over real SQLite files in temp folders. */
 export function testWorkbench(
-  options: { userName?: string; projectsDir?: string; settingsDir?: string; sampleDir?: string } = {},
+  options: {
+    userName?: string;
+    projectsDir?: string;
+    settingsDir?: string;
+    sampleDir?: string;
+    importWorkerPath?: string;
+    importTimeoutMs?: number;
+    importMemoryMb?: number;
+  } = {},
 ): TestWorkbench {
   const projectsDir = options.projectsDir ?? tempDir('dossier-projects-');
   const settingsDir = options.settingsDir ?? tempDir('dossier-settings-');
@@ -32,6 +40,9 @@ export function testWorkbench(
     userName: options.userName ?? 'analyst',
     host: 'browser',
     appVersion: '0.0.0-test',
+    importWorkerPath: options.importWorkerPath,
+    importTimeoutMs: options.importTimeoutMs,
+    importMemoryMb: options.importMemoryMb,
   });
   return {
     workbench,

@@ -37,7 +37,7 @@ class ImportJob {
   private queuedBytes = 0;
   private received = 0;
   private done = 0;
-  private readonly reading = new Set<string>();
+  private readonly reading = new Map<string, string>();
   private readonly counts = { imported: 0, duplicates: 0, failed: 0, review: 0 };
   private cancelled = false;
   private readonly started = Date.now();
@@ -62,9 +62,11 @@ class ImportJob {
 
   /** Queues files; resolves once there is room for more, so uploads cannot outrun the readers. */
   async add(files: readonly JobFile[]): Promise<{ cancelled: boolean }> {
+    if (!this.cancelled && this.received + files.length > this.total) {
+      throw new DossierError('BAD_INPUT', `This import was started for ${this.total} files; no more can be added to it.`);
+    }
     for (const file of files) {
       if (this.cancelled) break;
-      if (this.received >= this.total) throw new DossierError('BAD_INPUT', `This import was started for ${this.total} files; no more can be added to it.`);
       const index = this.received++;
       if ('problem' in file) {
         this.record(index, { name: file.name, status: 'failed', message: file.problem });
@@ -105,7 +107,7 @@ class ImportJob {
       jobId: this.id,
       total: this.total,
       done: this.done,
-      current: [...this.reading][0] ?? null,
+      current: [...this.reading.values()][0] ?? null,
       ...this.counts,
       etaMs: this.done > 0 && !this.finished ? Math.round((elapsed / this.done) * (this.total - this.done)) : this.finished ? 0 : null,
       finished: this.finished,
@@ -123,7 +125,7 @@ class ImportJob {
       const next = this.queue.shift()!;
       this.queuedBytes -= next.bytes.byteLength;
       const key = `${next.index}\u0000${next.name}`;
-      this.reading.add(key);
+      this.reading.set(key, next.name);
       this.options.onProgress({ ...this.progress(), current: next.name });
       void this.read(next).finally(() => {
         this.reading.delete(key);

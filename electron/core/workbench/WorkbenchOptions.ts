@@ -17,4 +17,6 @@ export interface WorkbenchOptions {
   /** Per-file limits of the import workers; defaults in ImportWorkerPool. */
   importTimeoutMs?: number;
   importWorkers?: number;
+  /** Heap limit of each import worker in MB. */
+  importMemoryMb?: number;
 }

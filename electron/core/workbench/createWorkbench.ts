@@ -20,6 +20,7 @@ import { searchProject } from '../search/searchProject';
 import { forgetRecentProject, listRecentProjects, rememberRecentProject } from '../settings/recentProjects';
 import { importSourceFiles } from '../sources/importSourceFiles';
 import { ImportJobs } from '../sources/importJobs';
+import { IMPORT_WORKER_RESOURCE_LIMITS } from '../sources/ImportWorkerPool';
 import { importReviewedPdf } from '../sources/importReviewedPdf';
 import { assertPublishedDate, deleteSource, getSource, getSourceText, insertSource, listSources, updateSource } from '../sources/sourcesStore';
 import { countTrash, listTrash, restoreFromTrash } from '../trash/trashStore';
@@ -220,7 +221,12 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
   }
 
   const importJobs = new ImportJobs({
-    pool: { workerPath: options.importWorkerPath, timeoutMs: options.importTimeoutMs, size: options.importWorkers },
+    pool: {
+      workerPath: options.importWorkerPath,
+      timeoutMs: options.importTimeoutMs,
+      size: options.importWorkers,
+      resourceLimits: options.importMemoryMb ? { ...IMPORT_WORKER_RESOURCE_LIMITS, maxOldGenerationSizeMb: options.importMemoryMb } : undefined,
+    },
     onImported: (db, ids) => indexSourceMentions(db, ids),
     onProgress: (progress) => emit('import.progress', progress),
     onSourcesChanged: () => {
