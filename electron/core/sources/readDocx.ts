@@ -43,9 +43,10 @@ export function mammothHtmlToText(html: string): { text: string; title?: string 
   return { text, title };
 }
 
+const key = (name: string): string => name.replace(/^\/+/, '');
+
 /** mammoth's view of a .docx: only the entries it asks for are inflated, each through readZip's limits. */
 function mammothFile(zip: ZipArchive) {
-  const key = (name: string): string => name.replace(/^\/+/, '');
   return {
     exists: (name: string) => zip.entries.has(key(name)),
     read: async (name: string, encoding?: string) => {

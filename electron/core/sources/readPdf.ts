@@ -22,6 +22,8 @@ interface TextItemLike {
 }
 
 const quoted = (fileName: string): string => `"${fileName}"`;
+const metaText = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, 500) : undefined;
 
 /** pdf.js reads its fonts' metrics and CMaps from its own package folder, never from the network. */
 function pdfjsAssets(): { standardFontDataUrl: string; cMapUrl: string } {
@@ -130,9 +132,7 @@ export async function readPdf(fileName: string, bytes: Uint8Array): Promise<PdfR
       );
     }
     const info = ((await doc.getMetadata().catch(() => null))?.info ?? {}) as { Title?: unknown; Author?: unknown };
-    const clean = (value: unknown): string | undefined =>
-      typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, 500) : undefined;
-    return { pages, title: clean(info.Title), author: clean(info.Author), hasJavaScript: hasJavaScriptMarker(bytes) };
+    return { pages, title: metaText(info.Title), author: metaText(info.Author), hasJavaScript: hasJavaScriptMarker(bytes) };
   } finally {
     await task.destroy();
   }

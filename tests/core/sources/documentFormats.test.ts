@@ -63,6 +63,8 @@ describe('Word documents (.docx)', () => {
   });
 });
 
+const item = (str: string, y: number, hasEOL = false) => ({ str, hasEOL, height: 10, transform: [10, 0, 0, 10, 72, y] });
+
 describe('PDFs', () => {
   it('reads the text layer page by page, keeping where each page starts', async () => {
     const source = await extract('plain.pdf');
@@ -90,7 +92,6 @@ describe('PDFs', () => {
   });
 
   it('turns pdf.js text items into lines, with paragraph gaps', () => {
-    const item = (str: string, y: number, hasEOL = false) => ({ str, hasEOL, height: 10, transform: [10, 0, 0, 10, 72, y] });
     expect(pageLines([item('One ', 700), item('line', 700, true), item('next', 688), item('Far', 640)])).toEqual(['One line', 'next', '', 'Far']);
   });
 
