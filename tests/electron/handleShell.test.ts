@@ -72,7 +72,7 @@ describe('handleShell: source files', () => {
       ],
     });
     expect(seen.open[0]!.properties).toEqual(['openFile', 'multiSelections']);
-    expect(seen.open[0]!.filters![0]!.extensions).toEqual(['txt', 'md', 'markdown', 'html', 'htm']);
+    expect(seen.open[0]!.filters![0]!.extensions).toEqual(['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf']);
   });
 
   it('answers null when the dialog is cancelled', async () => {

@@ -130,7 +130,7 @@ describe('batch import jobs, with the real import worker', () => {
 
 describe('batch import jobs: workers that hang, die or run out of memory, and cancel', () => {
   it('fails only the file whose worker hangs, dies or runs out of memory; the others go in', async () => {
-    const t = testWorkbench({ importWorkerPath: fakeWorker, importTimeoutMs: 1500, importMemoryMb: 48 });
+    const t = testWorkbench({ importWorkerPath: fakeWorker, importTimeoutMs: 3000, importMemoryMb: 48 });
     await t.call('projects.create', { name: 'Workers' });
     const { jobId } = await t.call('sources.importJob.start', { total: 5, reviewImperfect: true });
     await t.call('sources.importJob.add', {
@@ -145,7 +145,7 @@ describe('batch import jobs: workers that hang, die or run out of memory, and ca
       ['oom.txt', 'failed'],
       ['two.txt', 'imported'],
     ]);
-    expect(state.results[1]?.message).toBe('"hang.txt" took too long to read (over 2 s) and was not imported.');
+    expect(state.results[1]?.message).toBe('"hang.txt" took too long to read (over 3 s) and was not imported.');
     expect(state.results[2]?.message).toMatch(/file reader stopped while reading "die\.txt" \(exit code 7\)/);
     expect(state.results[3]?.message).toBe('"oom.txt" needed more memory to read than Dossier allows; it was not imported.');
     expect((await t.call('sources.list', {})).map((s) => s.title).sort()).toEqual(['one.txt', 'two.txt']);
