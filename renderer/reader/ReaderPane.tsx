@@ -409,6 +409,7 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
             onMakeClaim={onMakeClaim}
             onCite={onCite}
             onAddToTimeline={onAddToTimeline}
+            pageStarts={doc.pageStarts}
           />
         </aside>
       </div>
