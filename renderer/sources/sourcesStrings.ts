@@ -65,7 +65,9 @@ export const sourcesStrings = {
   },
   filesDone: (done: number, total: number) => `${done} of ${total} files`,
   cancelledNote: (notRead: number, imported: number) =>
-    `Import cancelled: ${notRead === 1 ? '1 file was' : `${notRead} files were`} not imported. The ${imported === 1 ? 'source' : `${imported} sources`} already imported stay in the project.`,
+    `Import cancelled: ${notRead === 1 ? '1 file was' : `${notRead} files were`} not imported. ${
+      imported === 0 ? 'Nothing had been imported yet.' : imported === 1 ? 'The source already imported stays in the project.' : `The ${imported} sources already imported stay in the project.`
+    }`,
   statusReview: 'To review',
   reviewNeeded: 'Not imported yet: its text needs a look (headers, footers or split words). Review it, then import.',
   review: 'Review…',
