@@ -16,6 +16,8 @@ export interface ImportWorkerPoolOptions {
 }
 
 export const IMPORT_WORKER_TIMEOUT_MS = 30_000;
+/** A worker's parsers get fast as the JIT warms up to them: it reads this many files before a fresh one starts clean. */
+export const FILES_PER_WORKER = 1000;
 /** jsdom and pdf.js need a few hundred MB on large files; a bomb or a runaway parser hits this wall, not the app's. */
 export const IMPORT_WORKER_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 };
 
@@ -115,7 +117,7 @@ export class ImportWorkerPool {
         worker.off('exit', onExit);
         this.busy.delete(slot);
         slot.files++;
-        if (reusable && !this.closed && slot.files < (this.options.filesPerWorker ?? 200)) this.idle.push(slot);
+        if (reusable && !this.closed && slot.files < (this.options.filesPerWorker ?? FILES_PER_WORKER)) this.idle.push(slot);
         else {
           worker.removeAllListeners();
           worker.on('error', () => undefined);
