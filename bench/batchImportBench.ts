@@ -73,12 +73,14 @@ async function call<T>(workbench: Workbench, method: string, input: unknown): Pr
 export async function jobImportMs(workbench: Workbench, files: readonly BenchFile[]): Promise<{ ms: number; events: number; state: ImportJobState }> {
   await call(workbench, 'projects.create', { name: 'Batch import bench' });
   let events = 0;
-  let finish: () => void = () => {};
-  const ended = new Promise<void>((resolve) => (finish = resolve));
+  let resolveEnd: (() => void) | null = null;
+  const ended = new Promise<void>((resolve) => {
+    resolveEnd = resolve;
+  });
   const stop = workbench.onEvent((name, payload) => {
     if (name !== 'import.progress') return;
     events++;
-    if ((payload as ImportJobProgress).finished) finish();
+    if ((payload as ImportJobProgress).finished) resolveEnd?.();
   });
   const start = performance.now();
   const { jobId } = await call<{ jobId: string }>(workbench, 'sources.importJob.start', { total: files.length, reviewImperfect: true });

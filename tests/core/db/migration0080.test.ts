@@ -35,8 +35,10 @@ describe('migration 0080-document-formats', () => {
         .run({ at });
     expect(insertPdf).toThrow(/CHECK/);
 
+    const rowidBefore = db.prepare("SELECT rowid FROM sources WHERE id = 's1'").pluck().get();
     migrate(db, migrations, 80);
     expect(db.pragma('user_version', { simple: true })).toBe(80);
+    expect(db.prepare("SELECT rowid FROM sources WHERE id = 's1'").pluck().get()).toBe(rowidBefore);
     expect(db.prepare("SELECT id, title, format, reliability FROM sources").all()).toEqual([
       { id: 's1', title: 'Report', format: 'txt', reliability: 'B' },
     ]);
@@ -48,6 +50,15 @@ describe('migration 0080-document-formats', () => {
     ]);
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+
+  it('makes again the triggers other migrations put on sources (e.g. a search index kept up to date)', () => {
+    const db = versionFifty();
+    db.exec(`CREATE TABLE touched (id TEXT);
+      CREATE TRIGGER sources_touch AFTER UPDATE OF title ON sources BEGIN INSERT INTO touched VALUES (new.id); END;`);
+    migrate(db, migrations, 80);
+    db.prepare("UPDATE sources SET title = 'Renamed' WHERE id = 's1'").run();
+    expect(db.prepare('SELECT id FROM touched').pluck().all()).toEqual(['s1']);
   });
 
   it('keeps the foreign keys, the index on sha256 and the immutability of texts and pages', () => {

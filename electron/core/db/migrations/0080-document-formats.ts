@@ -30,7 +30,8 @@ export const migration0080DocumentFormats: Migration = {
     db.pragma('legacy_alter_table = ON');
     try {
       db.exec(widened.replace(/^CREATE TABLE "?sources"?/, 'CREATE TABLE sources_0080'));
-      db.exec(`INSERT INTO sources_0080 (${columns}) SELECT ${columns} FROM sources`);
+      // Rowids kept too: an external-content index (FTS5 content='sources') finds rows by rowid.
+      db.exec(`INSERT INTO sources_0080 (rowid, ${columns}) SELECT rowid, ${columns} FROM sources`);
       db.exec('DROP TABLE sources');
       db.exec('ALTER TABLE sources_0080 RENAME TO sources');
     } finally {
