@@ -24,7 +24,11 @@ export const IMPORT_WORKER_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationS
 interface Slot {
   worker: Worker;
   files: number;
+  idleTimer?: ReturnType<typeof setTimeout>;
 }
+
+/** An idle worker is stopped after this long: a pool kept between imports does not hold its memory for ever. */
+export const IMPORT_WORKER_IDLE_MS = 30_000;
 
 const seconds = (ms: number): string => (ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`);
 
@@ -65,7 +69,10 @@ export class ImportWorkerPool {
   /** Stops every worker; files being read fail, files not started are not read. */
   close(): void {
     this.closed = true;
-    for (const slot of [...this.idle, ...this.busy]) void slot.worker.terminate();
+    for (const slot of [...this.idle, ...this.busy]) {
+      clearTimeout(slot.idleTimer);
+      void slot.worker.terminate();
+    }
     this.idle.length = 0;
     for (const wake of this.waiting.splice(0)) wake();
   }
@@ -86,7 +93,10 @@ export class ImportWorkerPool {
 
   private take(): Slot {
     const slot = this.idle.pop();
-    if (slot) return slot;
+    if (slot) {
+      clearTimeout(slot.idleTimer);
+      return slot;
+    }
     const worker = new Worker(this.options.workerPath!, { resourceLimits: this.options.resourceLimits ?? IMPORT_WORKER_RESOURCE_LIMITS });
     // An idle worker must not keep the process alive.
     worker.unref();
@@ -117,8 +127,15 @@ export class ImportWorkerPool {
         worker.off('exit', onExit);
         this.busy.delete(slot);
         slot.files++;
-        if (reusable && !this.closed && slot.files < (this.options.filesPerWorker ?? FILES_PER_WORKER)) this.idle.push(slot);
-        else {
+        if (reusable && !this.closed && slot.files < (this.options.filesPerWorker ?? FILES_PER_WORKER)) {
+          slot.idleTimer = setTimeout(() => {
+            const at = this.idle.indexOf(slot);
+            if (at >= 0) this.idle.splice(at, 1);
+            void worker.terminate();
+          }, IMPORT_WORKER_IDLE_MS);
+          slot.idleTimer.unref();
+          this.idle.push(slot);
+        } else {
           worker.removeAllListeners();
           worker.on('error', () => undefined);
           void worker.terminate();

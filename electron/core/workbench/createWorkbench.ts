@@ -20,7 +20,7 @@ import { searchProject } from '../search/searchProject';
 import { forgetRecentProject, listRecentProjects, rememberRecentProject } from '../settings/recentProjects';
 import { importSourceFiles } from '../sources/importSourceFiles';
 import { ImportJobs } from '../sources/importJobs';
-import { IMPORT_WORKER_RESOURCE_LIMITS } from '../sources/ImportWorkerPool';
+import { IMPORT_WORKER_RESOURCE_LIMITS, ImportWorkerPool } from '../sources/ImportWorkerPool';
 import { importReviewedPdf } from '../sources/importReviewedPdf';
 import { assertPublishedDate, deleteSource, getSource, getSourceText, insertSource, listSources, updateSource } from '../sources/sourcesStore';
 import { countTrash, listTrash, restoreFromTrash } from '../trash/trashStore';
@@ -234,6 +234,9 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     },
   });
 
+  // sources.importFiles reads its files in the same kind of workers, kept between calls (idle ones stop by themselves).
+  const filesPool = options.importWorkerPath ? new ImportWorkerPool({ workerPath: options.importWorkerPath, timeoutMs: options.importTimeoutMs, size: options.importWorkers }) : null;
+
   function closeCurrent(): void {
     if (!current) return;
     importJobs.cancelAll();
@@ -376,7 +379,10 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     },
     'sources.importFiles': async ({ files }) => {
       const { db } = requireProject();
-      const results = await importSourceFiles(db, author, files, { htmlWorkerPath: options.htmlWorkerPath });
+      const results = await importSourceFiles(db, author, files, {
+        htmlWorkerPath: options.htmlWorkerPath,
+        extract: filesPool ? (name, bytes) => filesPool.extract(name, bytes) : undefined,
+      });
       indexSourceMentions(
         db,
         results.flatMap((r) => (r.status === 'imported' && r.sourceId ? [r.sourceId] : [])),

@@ -128,6 +128,20 @@ describe('batch import jobs, with the real import worker', () => {
   }, 60_000);
 });
 
+describe('sources.importFiles, with the real import worker', () => {
+  it('reads Word and PDF files in the workers too, each failing alone', async () => {
+    const t = testWorkbench({ importWorkerPath: workerPath });
+    await t.call('projects.create', { name: 'Files' });
+    const results = await t.call('sources.importFiles', { files: [file('statement.docx'), file('encrypted.pdf'), file('report.pdf')] });
+    expect(results.map((r) => r.status)).toEqual(['imported', 'failed', 'imported']);
+    expect(results[1]?.message).toMatch(/encrypted PDF/);
+    // No review on this path: the suggested cleanup goes in, pages kept.
+    const report = await t.call('sources.get', { id: results[2]!.sourceId! });
+    expect(report.text).not.toContain('Harbour Monitoring Group');
+    expect(report.pageStarts).toHaveLength(3);
+  }, 60_000);
+});
+
 describe('batch import jobs: workers that hang, die or run out of memory, and cancel', () => {
   it('fails only the file whose worker hangs, dies or runs out of memory; the others go in', async () => {
     const t = testWorkbench({ importWorkerPath: fakeWorker, importTimeoutMs: 3000, importMemoryMb: 48 });
