@@ -106,6 +106,7 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed }: Props & { nav:
     'project.close': () => void close(),
     'project.rename': () => setDialog('rename'),
     'sources.import': () => void imports.pickAndImport(),
+    'sources.importFolder': () => void imports.pickAndImport({ folder: true }),
     'sources.paste': () => imports.openAddSource('paste'),
     'edit.find': () => nav.focusSearch(),
     ...Object.fromEntries(views.filter((v) => v.menu).map((v) => [v.menu, () => (v.id === 'search' ? nav.focusSearch() : nav.go(v.id, { focus: true }))])),

@@ -13,8 +13,8 @@ import { sourcesStrings as s } from './sourcesStrings';
 
 export interface SourceImportApi {
   openAddSource(tab?: AddSourceTab): void;
-  /** The file chooser, then straight to the import (Ctrl/Cmd+O, the menu). */
-  pickAndImport(): Promise<void>;
+  /** The file (or folder) chooser, then straight to the import (Ctrl/Cmd+I, the menu). */
+  pickAndImport(options?: { folder?: boolean }): Promise<void>;
   /** Files (or the files of folders) dropped on the sources view. */
   importDropped(files: File[]): Promise<void>;
 }
@@ -107,8 +107,8 @@ export function SourceImportProvider({ children }: { children: ReactNode }) {
         nav.go('sources');
         setState((current) => (current && !current.results ? { ...current, tab } : { tab, files: [], progress: null, results: null }));
       },
-      pickAndImport: async () => {
-        const files = await pick(false);
+      pickAndImport: async (options) => {
+        const files = await pick(options?.folder ?? false);
         if (files) await startImport(files);
       },
       importDropped: async (files) => startImport(toLazyPickedFiles(files)),

@@ -63,6 +63,7 @@ export const menuCommands = [
   'project.close',
   'project.rename',
   'sources.import',
+  'sources.importFolder',
   'sources.paste',
   ...viewCommands,
   'edit.find',

@@ -38,6 +38,7 @@ const expected: [label: string, accelerator: string | undefined, command: MenuCo
   ['Close Project', 'CmdOrCtrl+W', 'project.close'],
   ['Rename Project…', undefined, 'project.rename'],
   ['Import Sources…', 'CmdOrCtrl+I', 'sources.import'],
+  ['Import Folder…', undefined, 'sources.importFolder'],
   ['Paste as Source', 'CmdOrCtrl+Shift+V', 'sources.paste'],
   ['Find…', 'CmdOrCtrl+F', 'edit.find'],
   ['Sources', 'CmdOrCtrl+1', 'view.sources'],

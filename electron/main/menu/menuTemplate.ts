@@ -62,6 +62,7 @@ export function menuTemplate({ platform, isDev, recent, actions }: MenuTemplateI
       command('Rename Project…', 'project.rename'),
       { type: 'separator' },
       command('Import Sources…', 'sources.import', 'CmdOrCtrl+I'),
+      command('Import Folder…', 'sources.importFolder'),
       command('Paste as Source', 'sources.paste', 'CmdOrCtrl+Shift+V'),
       ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Quit Dossier', accelerator: 'CmdOrCtrl+Q' } as const]),
     ],
