@@ -30,6 +30,16 @@ interface Queued {
   bytes: Uint8Array;
 }
 
+/**
+ * A file's failure in words. Nothing escapes a job: a programming error fails its file (and is
+ * logged), it does not stop the batch or the process.
+ */
+function failure(name: string, error: unknown): string {
+  if (error instanceof DossierError) return error.message;
+  console.error(`[dossier] importing ${name} failed`, error);
+  return `“${name}” could not be imported (${error instanceof Error ? error.message : String(error)}).`;
+}
+
 class ImportJob {
   readonly id = newId();
   private readonly results: (ImportResult | undefined)[] = [];
@@ -141,8 +151,7 @@ class ImportJob {
       extracted = await this.pool.extract(file.name, file.bytes);
     } catch (error) {
       if (this.cancelled) return;
-      if (!(error instanceof DossierError)) throw error;
-      this.record(file.index, { name: file.name, status: 'failed', message: error.message });
+      this.record(file.index, { name: file.name, status: 'failed', message: failure(file.name, error) });
       return;
     }
     if (this.cancelled) return;
@@ -175,8 +184,7 @@ class ImportJob {
       }
       return result;
     } catch (error) {
-      if (!(error instanceof DossierError)) throw error;
-      return { name, status: 'failed', message: error.message };
+      return { name, status: 'failed', message: failure(name, error) };
     }
   }
 

@@ -204,3 +204,24 @@ describe('batch import jobs: workers that hang, die or run out of memory, and ca
     ]);
   }, 60_000);
 });
+
+describe('batch import jobs and the project closing', () => {
+  it('stops when the project is closed mid-way, keeping what was imported, without writing afterwards', async () => {
+    const t = testWorkbench({ importWorkerPath: fakeWorker });
+    const project = await t.call('projects.create', { name: 'Closing' });
+    const seen = progressOf(t);
+    const files = Array.from({ length: 20 }, (_, i) => text(`slow.${i}.txt`, `Closing text ${i}.`));
+    const { jobId } = await t.call('sources.importJob.start', { total: files.length, reviewImperfect: true });
+    const adding = t.call('sources.importJob.add', { jobId, files });
+    while (!seen.some((p) => p.done >= 1)) await new Promise((resolve) => setTimeout(resolve, 20));
+    await t.call('projects.close', {});
+    await adding;
+    expect(seen.at(-1)).toMatchObject({ cancelled: true, finished: true });
+    const imported = seen.at(-1)!.imported;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await t.call('projects.open', { path: project.path });
+    expect(await t.call('sources.list', {})).toHaveLength(imported);
+    expect((await t.fail('sources.importJob.get', { jobId })).code).toBe('NOT_FOUND');
+    expect((await t.fail('sources.importJob.add', { jobId, files: [text('late.txt', 'Late.')] })).message).toMatch(/no longer known/);
+  }, 60_000);
+});
