@@ -30,7 +30,17 @@ export function PdfReviewDialog({ name, review, onImported, onClose }: Props) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const previewId = useId();
-  const preview = useMemo(() => assemblePdfText(review.pages, { stripRepeated, joinHyphens }).text, [review.pages, stripRepeated, joinHyphens]);
+  // The text to import, page by page (a page's start marked), up to PREVIEW_CHARS.
+  const preview = useMemo(() => {
+    const { text, pageStarts } = assemblePdfText(review.pages, { stripRepeated, joinHyphens });
+    const pages: { page: number; text: string }[] = [];
+    pageStarts.forEach((start, i) => {
+      if (start >= PREVIEW_CHARS) return;
+      const end = Math.min(pageStarts[i + 1] ?? text.length, PREVIEW_CHARS);
+      pages.push({ page: i + 1, text: text.slice(start, end).trim() });
+    });
+    return { pages, cut: text.length > PREVIEW_CHARS };
+  }, [review.pages, stripRepeated, joinHyphens]);
 
   const submit = async () => {
     setBusy(true);
@@ -77,9 +87,17 @@ export function PdfReviewDialog({ name, review, onImported, onClose }: Props) {
         <h3 id={previewId} className="pdf-review-heading">
           {s.reviewPreview} <span className="muted">({s.reviewPages(review.pages.length)})</span>
         </h3>
-        <pre className="pdf-review-preview" aria-labelledby={previewId} tabIndex={0}>
-          {preview.length > PREVIEW_CHARS ? `${preview.slice(0, PREVIEW_CHARS)}…` : preview}
-        </pre>
+        <div className="pdf-review-preview" role="document" aria-labelledby={previewId} tabIndex={0}>
+          {preview.pages.map(({ page, text }) => (
+            <section key={page} aria-label={s.reviewPage(page)}>
+              <div className="pdf-review-page muted" aria-hidden="true">
+                {s.reviewPage(page)}
+              </div>
+              <p>{text}</p>
+            </section>
+          ))}
+          {preview.cut && <p className="muted">…</p>}
+        </div>
         <FormProblem problem={problem} />
       </div>
       <div className="dialog-actions">

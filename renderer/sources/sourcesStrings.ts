@@ -79,6 +79,7 @@ export const sourcesStrings = {
   stripRepeated: 'Strip repeated headers/footers and page numbers',
   joinHyphens: 'Join hyphenated words',
   reviewPreview: 'Text to import',
+  reviewPage: (n: number) => `Page ${n}`,
   reviewPages: (n: number) => (n === 1 ? '1 page' : `${n} pages`),
   importReviewed: 'Import',
   reviewAll: (n: number) => `Import ${n === 1 ? 'it' : `all ${n}`} as suggested`,
