@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createProject, openApp, workDir } from './session';
+import { createProject, openApp, selectInReader, workDir } from './session';
 
 const fixtures = path.join(import.meta.dirname, '../fixtures/import');
 
@@ -76,6 +76,15 @@ test('batch-imports a folder of mixed files with one bad file: progress, summary
   await page.getByRole('gridcell', { name: 'Weekly Report 14' }).click();
   await expect(page.getByTestId('reader-text')).toContainText('subject to inspection at Lindhaven.');
   await expect(page.getByTestId('reader-text')).not.toContainText('Harbour Monitoring Group');
+  await expect(page.locator('.source-facts')).toContainText('PDF, 3 pages');
+
+  // A passage highlighted on page 2 says so in the list of highlights.
+  await selectInReader(page, 'twelve vessels a week');
+  await page.getByRole('button', { name: 'Highlight' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Save highlight' }).click();
+  const entry = page.getByRole('list', { name: 'Highlights' }).getByRole('listitem').filter({ hasText: 'twelve vessels a week' });
+  await expect(entry).toContainText('p. 2');
+  await page.screenshot({ path: path.join(workDir, 'batch-reader.png') });
 });
 
 test('cancels a batch import: what was imported stays, and the summary says so', async ({ page }) => {
