@@ -15,6 +15,8 @@ export default defineConfig({
           htmlWorker: resolve(import.meta.dirname, 'electron/core/sources/htmlWorker.ts'),
           // Unzips and parses untrusted .qdpx files (REFI-QDA projects) the same way.
           qdpxWorker: resolve(import.meta.dirname, 'electron/core/interop/qdpxWorker.ts'),
+          // Reads batch-imported files (.docx with mammoth, .pdf with pdf.js, text, HTML) with time and memory limits per file.
+          importWorker: resolve(import.meta.dirname, 'electron/core/sources/importWorker.ts'),
         },
       },
     },

@@ -29,6 +29,7 @@ import { benchMemoExport, exportPrintHtml, makeBenchMemoProject } from './memoBe
 import { benchSearch } from './searchBenches';
 import { benchQdpx } from './qdpxBenches';
 import { benchMerge } from './mergeBenches';
+import { importWorkerPath, jobImportMs, makeMixedFiles, rawParseMs } from './batchImportBench';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-'));
@@ -57,9 +58,10 @@ function percentile(samples: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-function workbenchIn(dir: string): Workbench {
+function workbenchIn(dir: string, extra: { importWorkerPath?: string } = {}): Workbench {
   fs.mkdirSync(dir, { recursive: true });
   return createWorkbench({
+    ...extra,
     projectsDir: path.join(dir, 'projects'),
     settingsDir: path.join(dir, 'settings'),
     sampleDir: path.join(repoRoot, 'resources/sample'),
@@ -113,6 +115,24 @@ async function benchImport(): Promise<void> {
     coreRuns.push(performance.now() - start);
   }
   report({ metric: 'import_1000x20KB', value: median(coreRuns), unit: 'ms', baseline: median(rawRuns), budget: { max_ratio: 3 } });
+}
+
+/**
+ * Batch import of 1,000 mixed files (txt/html/docx/pdf) as a job with progress events, in the
+ * built import workers, beside the sum of the raw parse times of the same files in this run.
+ */
+async function benchBatchImport(): Promise<void> {
+  const files = makeMixedFiles(1000);
+  const rawMs = await rawParseMs(files);
+  const workbench = workbenchIn(path.join(work, 'batchimport'), { importWorkerPath: importWorkerPath(repoRoot) });
+  try {
+    const { ms, events, state } = await jobImportMs(workbench, files);
+    console.error(`batch import: ${state.imported} imported, ${state.duplicates} duplicates, ${state.failed} failed, ${state.review} to review; ${events} progress events`);
+    if (state.imported !== files.length) throw new Error(`the batch imported ${state.imported} of ${files.length} files: ${JSON.stringify(state.results.find((r) => r.status !== 'imported'))}`);
+    report({ metric: 'batchimport_1000_mixed_files', value: ms, unit: 'ms', baseline: rawMs, budget: { max_ratio: 2 } });
+  } finally {
+    workbench.close();
+  }
 }
 
 /** Builds a project with 1,000 sources and 10,000 annotations through the core; returns its path. */
@@ -654,6 +674,7 @@ async function main(): Promise<void> {
     const only = process.argv.slice(2);
     const wanted = (name: string): boolean => only.length === 0 || only.includes(name);
     if (wanted('import')) await benchImport();
+    if (wanted('batchimport')) await benchBatchImport();
     if (wanted('open')) await benchOpen(await makeBigProject(path.join(work, 'big')));
     if (wanted('api')) await benchRoundTrip();
     if (wanted('reader')) await benchReader();

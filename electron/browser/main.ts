@@ -48,6 +48,7 @@ async function run(args: BrowserArgs): Promise<void> {
     appVersion: appVersion(),
     htmlWorkerPath: join(here, 'htmlWorker.js'),
     qdpxWorkerPath: join(here, 'qdpxWorker.js'),
+    importWorkerPath: join(here, 'importWorker.js'),
   });
   const server = await createBrowserServer({
     workbench,

@@ -75,6 +75,7 @@ function workbenchOptions(): WorkbenchOptions {
     appVersion: app.getVersion(),
     htmlWorkerPath: join(import.meta.dirname, 'htmlWorker.js'),
     qdpxWorkerPath: join(import.meta.dirname, 'qdpxWorker.js'),
+    importWorkerPath: join(import.meta.dirname, 'importWorker.js'),
   };
 }
 

@@ -4,6 +4,7 @@ import { LabelChip } from '../labels/LabelChip';
 import { annotationsStrings as s } from './annotationsStrings';
 import { EntityTag } from './EntityTag';
 import { excerpt } from './excerpt';
+import { pageAt } from '../../shared/sources/pdfText';
 
 interface Props {
   /** In text order. */
@@ -17,6 +18,8 @@ interface Props {
   onMakeClaim: (annotationId: string) => void;
   onCite: (annotationId: string) => void;
   onAddToTimeline: (annotationId: string) => void;
+  /** A PDF's page starts: each entry says its page. */
+  pageStarts?: readonly number[];
 }
 
 /** The source's highlights beside the text; the chosen one shows its actions. */
@@ -35,6 +38,7 @@ export const HighlightList = memo(function HighlightList({
   onMakeClaim,
   onCite,
   onAddToTimeline,
+  pageStarts,
 }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
   const [shown, setShown] = useState(FIRST_BATCH);
@@ -73,6 +77,7 @@ export const HighlightList = memo(function HighlightList({
           onMakeClaim={onMakeClaim}
           onCite={onCite}
           onAddToTimeline={onAddToTimeline}
+          page={pageStarts && pageStarts.length > 1 ? pageAt(pageStarts, a.start) : undefined}
         />
       ))}
     </ol>
@@ -90,6 +95,7 @@ interface ItemProps {
   onMakeClaim: (annotationId: string) => void;
   onCite: (annotationId: string) => void;
   onAddToTimeline: (annotationId: string) => void;
+  page?: number;
 }
 
 /** One entry; memoized so choosing a highlight redraws two entries, not thousands. */
@@ -104,6 +110,7 @@ const HighlightItem = memo(function HighlightItem({
   onMakeClaim,
   onCite,
   onAddToTimeline,
+  page,
 }: ItemProps) {
   const labels = a.labelIds.map((id) => labelsById.get(id)).filter((l): l is Label => l !== undefined);
   const entities = a.entityIds.map((id) => entitiesById.get(id)).filter((e): e is EntitySummary => e !== undefined);
@@ -112,6 +119,7 @@ const HighlightItem = memo(function HighlightItem({
       <button type="button" className="highlight-quote" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(a.id)}>
         <span className="highlight-bar" aria-hidden="true" style={labels[0] ? { background: labels[0].color } : undefined} />
         <q>{excerpt(a.exact, 160)}</q>
+        {page !== undefined && <span className="highlight-page muted">{s.page(page)}</span>}
       </button>
       {a.note && <p className="highlight-note">{selected ? a.note : excerpt(a.note, 200)}</p>}
       {labels.length > 0 && (

@@ -2,6 +2,8 @@
 export const annotationsStrings = {
   listTitle: 'Highlights',
   listEmpty: 'No highlights yet. Select a passage in the text and press H, or use the Highlight button.',
+  /** The page of a PDF a highlight starts on. */
+  page: (n: number) => `p. ${n}`,
   newTitle: 'New highlight',
   editTitle: 'Edit highlight',
   note: 'Note',

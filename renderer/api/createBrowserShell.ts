@@ -2,7 +2,8 @@ import type { HostShell } from '../../shared/api/host';
 import { SOURCE_FILE_EXTENSIONS } from '../../shared/sources/sourceLimits';
 import { pickFilesWithInput } from './pickFilesWithInput';
 import { postShellMessage } from './shellMessages';
-import { toPickedFiles } from './toPickedFiles';
+import { isImportable } from './droppedFiles';
+import { toLazyPickedFiles } from './toPickedFiles';
 
 /** Browser mode's host shell: file inputs, downloads and the page's own print. */
 export function createBrowserShell(): HostShell {
@@ -10,7 +11,11 @@ export function createBrowserShell(): HostShell {
     kind: 'browser',
     async pickSourceFiles() {
       const files = await pickFilesWithInput(SOURCE_FILE_EXTENSIONS.join(','), true);
-      return files ? toPickedFiles(files) : null;
+      return files ? toLazyPickedFiles(files) : null;
+    },
+    async pickSourceFolder() {
+      const files = await pickFilesWithInput('', true, true);
+      return files ? toLazyPickedFiles(files.filter(isImportable)) : null;
     },
     // Browser mode keeps projects in the projects folder; the UI offers a list and an upload instead.
     pickProjectPath: async () => null,

@@ -10,6 +10,7 @@ export function createDesktopClient(bridge: DossierBridge): DossierClient {
   const shell: HostShell = {
     kind: 'desktop',
     pickSourceFiles: () => shellCall<PickedFile[] | null>('pickSourceFiles', []),
+    pickSourceFolder: () => shellCall<PickedFile[] | null>('pickSourceFolder', []),
     pickProjectPath: () => shellCall<string | null>('pickProjectPath', []),
     pickMergeFile: () => shellCall<string | null>('pickMergeFile', []),
     pickNewProjectPath: (suggestedName) => shellCall<string | null>('pickNewProjectPath', [suggestedName]),

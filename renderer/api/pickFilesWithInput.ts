@@ -2,12 +2,14 @@
  * Opens the browser's file chooser through a hidden <input type=file>.
  * Resolves null when the person cancels.
  */
-export function pickFilesWithInput(accept: string, multiple: boolean): Promise<File[] | null> {
+export function pickFilesWithInput(accept: string, multiple: boolean, folder = false): Promise<File[] | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = accept;
     input.multiple = multiple;
+    // A whole folder (and its subfolders); the browser lists its files.
+    if (folder) input.webkitdirectory = true;
     input.hidden = true;
     let settled = false;
     const finish = (files: File[] | null) => {

@@ -15,3 +15,8 @@ export async function toPickedFiles(files: readonly File[]): Promise<PickedFile[
   }
   return picked;
 }
+
+/** Files that stay where they are until sent: a batch of a thousand is not read into memory at once. */
+export function toLazyPickedFiles(files: readonly File[]): PickedFile[] {
+  return files.map((file) => ({ name: file.name, size: file.size, dataBase64: '', read: () => readFileAsBase64(file) }));
+}

@@ -132,6 +132,7 @@ function ShellFrame({ project, nav, onProjectChanged, onClosed, onImportQdpx }: 
     'project.merge': openMerge,
     'project.export': () => setDialog('export'),
     'sources.import': () => void imports.pickAndImport(),
+    'sources.importFolder': () => void imports.pickAndImport({ folder: true }),
     'sources.paste': () => imports.openAddSource('paste'),
     // Find…: in the open source while reading, else the project-wide search.
     'edit.find': () => (nav.view === 'sources' && nav.selectedSourceId ? requestFindInSource() : nav.focusSearch()),

@@ -33,7 +33,9 @@ export function CitationCard({
           {info.statement && <p className="memo-citation-statement">{info.statement}</p>}
           {info.quote ? <blockquote className="memo-citation-quote">“{info.quote.length > 400 ? `${info.quote.slice(0, 399)}…` : info.quote}”</blockquote> : <p className="muted">{s.noPassage}</p>}
           <p className="memo-citation-source">
-            {[info.sourceTitle, info.outlet, info.published ? describeEdtf(info.published) : ''].filter((x) => x.trim() !== '').join(' · ')}
+            {[info.sourceTitle, info.outlet, info.published ? describeEdtf(info.published) : '', info.page ? s.page(info.page) : '']
+              .filter((x) => x.trim() !== '')
+              .join(' · ')}
           </p>
           {canOpen && <p className="memo-citation-hint muted">{reach === 'selected' ? s.enterToOpen : reach === 'caret' ? s.altEnterToOpen : s.clickToOpen}</p>}
         </>

@@ -215,6 +215,8 @@ export const memosStrings = {
   enterToOpen: 'Press Enter to open the passage in the reader.',
   altEnterToOpen: 'Press Alt+Enter (or select the footnote and press Enter) to open the passage in the reader.',
   sourceRemoved: '[source removed]',
+  /** The page a passage from a PDF starts on. */
+  page: (n: number) => `p. ${n}`,
   footnote: (n: string) => `Footnote ${n}`,
   footnoteRemoved: (n: string) => `Footnote ${n}: source removed`,
   sourceEntry: (info: CitationInfo) =>

@@ -423,6 +423,7 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
             onMakeClaim={onMakeClaim}
             onCite={onCite}
             onAddToTimeline={onAddToTimeline}
+            pageStarts={doc.pageStarts}
           />
         </aside>
       </div>

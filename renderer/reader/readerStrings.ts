@@ -44,6 +44,8 @@ export const readerStrings = {
     url: 'URL',
     characters: (n: number) => `${n.toLocaleString()} characters`,
     highlights: (n: number) => (n === 1 ? '1 highlight' : `${n.toLocaleString()} highlights`),
+    pdfPages: (n: number) => (n === 1 ? 'PDF, 1 page' : `PDF, ${n.toLocaleString()} pages`),
+    wordDocument: 'Word document',
   },
   find: {
     label: 'Find in this source',

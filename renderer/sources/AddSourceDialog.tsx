@@ -15,12 +15,18 @@ export interface AddSourceState {
   files: PickedFile[];
   progress: ImportProgress | null;
   results: ImportResult[] | null;
+  /** The import was cancelled: how many files were not read, how many sources went in before. */
+  cancelled?: { notRead: number; imported: number };
 }
 
 interface Props {
   state: AddSourceState;
   onTab: (tab: AddSourceTab) => void;
   onChooseFiles: () => void;
+  onChooseFolder: () => void;
+  onCancelImport: (jobId: string) => void;
+  onReview: (index: number) => void;
+  onImportAsSuggested: () => void;
   onDropFiles: (files: File[]) => void;
   onRemoveFile: (index: number) => void;
   onImport: () => void;
@@ -43,7 +49,13 @@ export function AddSourceDialog(props: Props) {
     return (
       // Its own key: a fresh dialog moves focus to Done when the summary replaces the form.
       <Dialog key="summary" label={s.summaryTitle} onClose={onClose} size="medium">
-        <ImportSummary results={state.results} onOpen={props.onOpenSource} />
+        <ImportSummary
+          results={state.results}
+          cancelled={state.cancelled}
+          onOpen={props.onOpenSource}
+          onReview={props.onReview}
+          onImportAsSuggested={props.onImportAsSuggested}
+        />
         <div className="dialog-actions">
           <button type="button" className="primary" data-autofocus onClick={onClose}>
             {s.done}
@@ -94,6 +106,8 @@ export function AddSourceDialog(props: Props) {
             busy={state.progress !== null}
             progress={state.progress}
             onChoose={props.onChooseFiles}
+            onChooseFolder={props.onChooseFolder}
+            onCancelImport={props.onCancelImport}
             onDrop={props.onDropFiles}
             onRemove={props.onRemoveFile}
             onImport={props.onImport}

@@ -1,4 +1,5 @@
 import { useState, type DragEvent, type ReactNode } from 'react';
+import { droppedFiles } from '../api/droppedFiles';
 
 interface Props {
   onFiles: (files: File[]) => void;
@@ -37,8 +38,10 @@ export function FileDropZone({ onFiles, className, overlayText, children }: Prop
         e.preventDefault();
         e.stopPropagation();
         setDepth(0);
-        const files = Array.from(e.dataTransfer.files);
-        if (files.length > 0) onFiles(files);
+        // The entries must be taken during the drop event; reading them can go on after it.
+        void droppedFiles(e.dataTransfer).then((files) => {
+          if (files.length > 0) onFiles(files);
+        });
       }}
     >
       {children}

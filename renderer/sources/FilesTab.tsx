@@ -9,27 +9,37 @@ interface Props {
   busy: boolean;
   progress: ImportProgress | null;
   onChoose: () => void;
+  onChooseFolder: () => void;
   onDrop: (files: File[]) => void;
   onRemove: (index: number) => void;
   onImport: () => void;
+  onCancelImport: (jobId: string) => void;
   onCancel: () => void;
 }
 
-/** The "Files" tab: gather files by chooser or drop, see problems early, then import them all. */
-export function FilesTab({ files, busy, progress, onChoose, onDrop, onRemove, onImport, onCancel }: Props) {
+/** Rows listed before "…and N more": a folder of thousands stays quick to show. */
+const LISTED = 200;
+
+/** The "Files" tab: gather files or folders by chooser or drop, see problems early, import them all as one job. */
+export function FilesTab({ files, busy, progress, onChoose, onChooseFolder, onDrop, onRemove, onImport, onCancelImport, onCancel }: Props) {
   return (
     <div className="files-tab">
       <FileDropZone className="files-drop" overlayText={s.dropHere} onFiles={onDrop}>
         <p>{s.dropZone}</p>
-        <button type="button" data-autofocus onClick={onChoose} disabled={busy}>
-          {s.chooseFiles}
-        </button>
+        <div className="files-choose">
+          <button type="button" data-autofocus onClick={onChoose} disabled={busy}>
+            {s.chooseFiles}
+          </button>
+          <button type="button" onClick={onChooseFolder} disabled={busy}>
+            {s.chooseFolder}
+          </button>
+        </div>
       </FileDropZone>
       {files.length === 0 ? (
         <p className="muted">{s.noFilesChosen}</p>
       ) : (
         <ul className="chosen-files" aria-label={s.chosenFiles}>
-          {files.map((file, index) => {
+          {files.slice(0, LISTED).map((file, index) => {
             const problem = precheckFile(file);
             return (
               <li key={`${index}-${file.name}`} className={problem ? 'has-problem' : undefined}>
@@ -48,21 +58,32 @@ export function FilesTab({ files, busy, progress, onChoose, onDrop, onRemove, on
               </li>
             );
           })}
+          {files.length > LISTED && <li className="muted">{s.moreFiles(files.length - LISTED)}</li>}
         </ul>
       )}
       {progress && (
         <div role="status" className="import-progress">
           <span className="import-progress-text">
-            {progress.current ? s.importingFile(progress.done + 1, progress.total, progress.current) : s.importing(progress.done, progress.total)}
+            {progress.current ? s.importingFile(Math.min(progress.done + 1, progress.total), progress.total, progress.current) : s.importing(progress.done, progress.total)}
           </span>
           {/* No value while the first file is read: the bar moves instead of sitting at zero. */}
-          <progress max={progress.total} value={progress.done > 0 ? progress.done : undefined} />
+          <progress max={progress.total} value={progress.done > 0 ? progress.done : undefined} aria-label={s.filesDone(progress.done, progress.total)} />
+          <span className="import-progress-meta muted">
+            {s.filesDone(progress.done, progress.total)}
+            {typeof progress.etaMs === 'number' && progress.etaMs > 0 ? ` · ${s.timeLeft(progress.etaMs)}` : ''}
+          </span>
         </div>
       )}
       <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>
-          {s.cancel}
-        </button>
+        {progress?.jobId ? (
+          <button type="button" disabled={progress.cancelling} onClick={() => onCancelImport(progress.jobId as string)}>
+            {progress.cancelling ? s.cancellingImport : s.cancelImport}
+          </button>
+        ) : (
+          <button type="button" onClick={onCancel}>
+            {s.cancel}
+          </button>
+        )}
         <button type="button" className="primary" disabled={busy || files.length === 0} onClick={onImport}>
           {s.import}
         </button>

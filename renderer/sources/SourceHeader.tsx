@@ -45,6 +45,7 @@ export function SourceHeader({ source, highlightCount }: { source: Source; highl
     source.published,
     `${source.reliability} — ${reliabilityLabel(source.reliability)}`,
     r.meta.highlights(highlightCount),
+    source.format === 'pdf' && source.pageStarts ? r.meta.pdfPages(source.pageStarts.length) : source.format === 'docx' ? r.meta.wordDocument : '',
   ].filter(Boolean);
   const added = r.meta.addedBy(formatDateTime(source.createdAt), source.createdBy === me ? '' : source.createdBy);
 

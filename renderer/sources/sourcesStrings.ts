@@ -11,7 +11,7 @@ export const sourcesStrings = {
   noMatchingSources: 'No sources match these filters.',
   count: (n: number) => (n === 1 ? '1 source' : `${n} sources`),
   emptyTitle: 'No sources yet',
-  emptyBody: 'Paste text or import .txt, .md, .html files to start reading and highlighting.',
+  emptyBody: 'Paste text or import .txt, .md, .html, .docx or .pdf files to start reading and highlighting.',
   emptyDrop: 'You can also drop files anywhere here.',
   emptyPaste: 'Paste a text…',
   emptyChoose: 'Choose files to import…',
@@ -52,7 +52,37 @@ export const sourcesStrings = {
   openExisting: 'Open it',
 
   chooseFiles: 'Choose files…',
-  dropZone: `Drop .txt, .md or .html files here, or choose them. Up to ${formatBytes(MAX_SOURCE_FILE_BYTES)} each.`,
+  chooseFolder: 'Choose a folder…',
+  dropZone: `Drop files or folders here (.txt, .md, .html, .docx, .pdf), or choose them. Up to ${formatBytes(MAX_SOURCE_FILE_BYTES)} each.`,
+  moreFiles: (n: number) => `…and ${n} more`,
+  cancelImport: 'Cancel import',
+  cancellingImport: 'Cancelling…',
+  timeLeft: (ms: number) => {
+    const seconds = Math.ceil(ms / 1000);
+    if (seconds < 60) return `about ${seconds} s left`;
+    const minutes = Math.round(seconds / 60);
+    return `about ${minutes} min left`;
+  },
+  filesDone: (done: number, total: number) => `${done} of ${total} files`,
+  cancelledNote: (notRead: number, imported: number) =>
+    `Import cancelled: ${notRead === 1 ? '1 file was' : `${notRead} files were`} not imported. ${
+      imported === 0 ? 'Nothing had been imported yet.' : imported === 1 ? 'The source already imported stays in the project.' : `The ${imported} sources already imported stay in the project.`
+    }`,
+  statusReview: 'To review',
+  reviewNeeded: 'Not imported yet: its text needs a look (headers, footers or split words). Review it, then import.',
+  review: 'Review…',
+  reviewTitle: (name: string) => `Review “${name}” before import`,
+  reviewIntro: 'Dossier found things in this PDF’s text that are usually printing leftovers. Choose what to clean up; the text below shows the result.',
+  reviewRepeated: (n: number) => (n === 1 ? 'Repeated header or footer (on most pages):' : `Repeated headers or footers (on most pages):`),
+  reviewPageNumbers: (n: number) => `Page numbers at the top or bottom of ${n} pages.`,
+  reviewHyphens: (n: number) => (n === 1 ? '1 word split over two lines with a hyphen.' : `${n} words split over two lines with a hyphen.`),
+  stripRepeated: 'Strip repeated headers/footers and page numbers',
+  joinHyphens: 'Join hyphenated words',
+  reviewPreview: 'Text to import',
+  reviewPage: (n: number) => `Page ${n}`,
+  reviewPages: (n: number) => (n === 1 ? '1 page' : `${n} pages`),
+  importReviewed: 'Import',
+  reviewAll: (n: number) => `Import ${n === 1 ? 'it' : `all ${n}`} as suggested`,
   acceptedTypes: SOURCE_FILE_EXTENSIONS.join(', '),
   noFilesChosen: 'No files chosen yet.',
   chosenFiles: 'Chosen files',
@@ -66,17 +96,23 @@ export const sourcesStrings = {
     `“${name}” is not a file Dossier can import. Use ${SOURCE_FILE_EXTENSIONS.join(', ')} files.`,
 
   summaryTitle: 'Import summary',
-  summaryCounts: (imported: number, duplicates: number, failed: number) =>
-    [failed ? `${failed} failed` : '', duplicates ? `${duplicates} already in the project` : '', `${imported} imported`]
+  summaryCounts: (imported: number, duplicates: number, failed: number, review = 0) =>
+    [
+      failed ? `${failed} failed` : '',
+      review ? `${review} to review` : '',
+      duplicates ? `${duplicates} already in the project` : '',
+      `${imported} imported`,
+    ]
       .filter(Boolean)
       .join(', '),
   advice: {
-    convert: 'Save it as .txt, .md or .html (or copy its text and use Paste text), then import that.',
+    convert: 'Save it as .txt, .md, .html, .docx or .pdf (or copy its text and use Paste text), then import that.',
     binary: 'Dossier reads text files only. Copy the text out of it (for a PDF: select all and copy) and use Paste text.',
     tooLarge: 'Split it into smaller files, or paste only the part you need.',
     encoding: 'Open it in a text editor, save it as UTF-8, and import it again.',
     empty: 'Check that this is the file you meant; if its text is elsewhere, paste it instead.',
     webPage: 'Open the page in a browser, copy the article text, and use Paste text.',
+    document: 'Open it in its own program and save it again (or print it to a new PDF), then import that copy.',
     noProject: 'Open a project, then import again.',
   },
   statusImported: 'Imported',

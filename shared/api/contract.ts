@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { claimOrderFields, MAX_CLAIMS_PAGE } from '../claims/claimOrder';
-import { MAX_FILES_PER_IMPORT, MAX_PASTE_CHARS, MAX_SOURCE_FILE_BYTES } from '../sources/sourceLimits';
+import { MAX_FILES_PER_IMPORT, MAX_FILES_PER_JOB, MAX_PASTE_CHARS, MAX_SOURCE_FILE_BYTES } from '../sources/sourceLimits';
 import { searchKinds } from './types';
 import type {
   Annotation,
@@ -17,6 +17,7 @@ import type {
   EntitySummary,
   SourceMention,
   AppInfo,
+  ImportJobState,
   ImportResult,
   Label,
   LabelledHighlight,
@@ -203,6 +204,47 @@ export const contract = {
     z
       .object({
         files: z.array(uploadedFile.strict()).min(1).max(MAX_FILES_PER_IMPORT, `at most ${MAX_FILES_PER_IMPORT} files at once`),
+      })
+      .strict(),
+  ),
+  /** Starts a batch import of `total` files; they are sent with sources.importJob.add. Progress: event import.progress. */
+  'sources.importJob.start': method<{ jobId: string }>()(
+    z
+      .object({
+        total: z.number().int().min(1).max(MAX_FILES_PER_JOB, `at most ${MAX_FILES_PER_JOB} files in one import`),
+        /** Hold PDFs with headers/footers or hyphenation for review instead of importing them cleaned up. */
+        reviewImperfect: z.boolean().default(true),
+      })
+      .strict(),
+  ),
+  /**
+   * Sends the next files of a batch (a few at a time: requests stay small). Answers when the job has
+   * room for more; cancelled: stop sending. A file the UI could not read comes with its problem instead.
+   */
+  'sources.importJob.add': method<{ cancelled: boolean }>()(
+    z
+      .object({
+        jobId: id,
+        files: z
+          .array(z.union([uploadedFile.strict(), z.object({ name: z.string().min(1).max(500), problem: z.string().min(1).max(2000) }).strict()]))
+          .min(1)
+          .max(MAX_FILES_PER_IMPORT),
+      })
+      .strict(),
+  ),
+  /** Stops a batch import: files already imported stay, the rest are not read. */
+  'sources.importJob.cancel': method<null>()(z.object({ jobId: id }).strict()),
+  'sources.importJob.get': method<ImportJobState>()(z.object({ jobId: id }).strict()),
+  /** Imports a PDF held for review, with the reviewer's cleanup choices. */
+  'sources.importReviewed': method<ImportResult>()(
+    z
+      .object({
+        name: z.string().min(1).max(500),
+        pages: z.array(z.array(z.string().max(100_000)).max(20_000)).min(1).max(5000),
+        stripRepeated: z.boolean(),
+        joinHyphens: z.boolean(),
+        title: z.string().trim().max(500).optional(),
+        author: shortText.optional(),
       })
       .strict(),
   ),

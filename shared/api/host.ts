@@ -10,13 +10,17 @@ import type { Envelope } from './errors';
 export interface PickedFile {
   name: string;
   size: number;
+  /** The file's bytes; '' when they are read on demand with read() (browser mode: large batches stay on disk until sent). */
   dataBase64: string;
+  read?: () => Promise<string>;
 }
 
 export interface HostShell {
   readonly kind: 'desktop' | 'browser';
   /** Lets the user choose source files; null when cancelled. */
   pickSourceFiles(): Promise<PickedFile[] | null>;
+  /** Lets the user choose a folder; every importable file in it and its subfolders, or null when cancelled. */
+  pickSourceFolder(): Promise<PickedFile[] | null>;
   /** Desktop: a native dialog to choose an existing .dossier file. Browser: null (the UI offers an upload). */
   pickProjectPath(): Promise<string | null>;
   /** Desktop: a native dialog to choose a colleague's .dossier file to merge. Browser: null (the UI offers an upload). */
@@ -43,6 +47,7 @@ export interface HostShell {
 /** Desktop shell calls carried over IPC, declared once for main and preload. */
 export const desktopShellMethods = [
   'pickSourceFiles',
+  'pickSourceFolder',
   'pickProjectPath',
   'pickMergeFile',
   'pickNewProjectPath',
@@ -70,6 +75,7 @@ export const menuCommands = [
   'project.merge',
   'project.export',
   'sources.import',
+  'sources.importFolder',
   'sources.paste',
   'interop.exportQdpx',
   'interop.importQdpx',

@@ -93,6 +93,8 @@ export interface CitationInfo {
   /** Where the passage is in the source text, to open it in the reader. */
   start: number | null;
   end: number | null;
+  /** For a passage from a PDF: the page it starts on. */
+  page?: number;
 }
 
 export type MemoExportFormat = 'html' | 'markdown' | 'docx' | 'printHtml';

@@ -2,7 +2,7 @@
 
 export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
 
-export type SourceFormat = 'paste' | 'txt' | 'md' | 'html';
+export type SourceFormat = 'paste' | 'txt' | 'md' | 'html' | 'docx' | 'pdf';
 
 export interface AppInfo {
   version: string;
@@ -59,9 +59,12 @@ export interface Source extends SourceSummary {
   notes: string;
   text: string;
   sha256: string;
+  /** Sources from PDFs: where each page starts in text (page 1 at index 0), so a passage can cite its page. */
+  pageStarts?: number[];
 }
 
-export type ImportStatus = 'imported' | 'duplicate' | 'failed';
+/** 'review': read, but held back until its text is reviewed (a PDF with headers/footers or hyphenation to clean up). */
+export type ImportStatus = 'imported' | 'duplicate' | 'failed' | 'review';
 
 export interface ImportResult {
   name: string;
@@ -72,6 +75,41 @@ export interface ImportResult {
   duplicateOf?: string;
   /** Plain-English reason for failures and duplicates, or a note on what was done (e.g. encoding detected). */
   message?: string;
+  /** Status 'review': what was read, to be reviewed and then imported with sources.importReviewed. */
+  review?: PdfReview;
+}
+
+/** A PDF's pages as read and what could be cleaned up in them. */
+export interface PdfReview {
+  pages: string[][];
+  artifacts: { repeated: string[]; pageNumbers: number; hyphenations: number };
+  title?: string;
+  author?: string;
+  /** Notes from reading it (e.g. it holds JavaScript, which was not run). */
+  info?: string;
+}
+
+/** Where a batch import is; sent as it moves (event import.progress) and on request (sources.importJob.get). */
+export interface ImportJobProgress {
+  jobId: string;
+  total: number;
+  /** Files finished (imported, duplicate, failed or held for review). */
+  done: number;
+  /** The file being read now. */
+  current: string | null;
+  imported: number;
+  duplicates: number;
+  failed: number;
+  review: number;
+  /** Estimated time left, from the pace so far; null until the first file is done. */
+  etaMs: number | null;
+  finished: boolean;
+  cancelled: boolean;
+}
+
+export interface ImportJobState extends ImportJobProgress {
+  /** One per finished file, in the order the files were given. */
+  results: ImportResult[];
 }
 
 export interface Annotation {

@@ -72,7 +72,27 @@ describe('handleShell: source files', () => {
       ],
     });
     expect(seen.open[0]!.properties).toEqual(['openFile', 'multiSelections']);
-    expect(seen.open[0]!.filters![0]!.extensions).toEqual(['txt', 'md', 'markdown', 'html', 'htm']);
+    expect(seen.open[0]!.filters![0]!.extensions).toEqual(['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf']);
+  });
+
+  it('reads every importable file of a chosen folder and its subfolders, skipping hidden and other files', async () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'sub', 'deeper'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'a.txt'), 'A');
+    fs.writeFileSync(path.join(dir, 'sub', 'b.PDF'), '%PDF-1.4');
+    fs.writeFileSync(path.join(dir, 'sub', 'deeper', 'c.docx'), 'PK');
+    fs.writeFileSync(path.join(dir, 'sub', 'photo.png'), 'x');
+    fs.writeFileSync(path.join(dir, '.hidden.txt'), 'x');
+    const { shellDeps, seen } = deps({ open: [dir] });
+    const answer = await handleShell(APP, true, 'pickSourceFolder', [], shellDeps);
+    expect(answer.ok).toBe(true);
+    expect((answer as { result: { name: string; dataBase64: string }[] }).result.map((f) => [f.name, f.dataBase64])).toEqual([
+      ['a.txt', 'QQ=='],
+      ['b.PDF', Buffer.from('%PDF-1.4').toString('base64')],
+      ['c.docx', 'UEs='],
+    ]);
+    expect(seen.open[0]!.properties).toEqual(['openDirectory']);
+    expect(await handleShell(APP, true, 'pickSourceFolder', [], deps({ open: null }).shellDeps)).toEqual({ ok: true, result: null });
   });
 
   it('answers null when the dialog is cancelled', async () => {

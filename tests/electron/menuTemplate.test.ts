@@ -39,6 +39,7 @@ const expected: [label: string, accelerator: string | undefined, command: MenuCo
   ['Rename Project…', undefined, 'project.rename'],
   ['Export Project File…', 'CmdOrCtrl+Shift+E', 'project.export'],
   ['Import Sources…', 'CmdOrCtrl+I', 'sources.import'],
+  ['Import Folder…', undefined, 'sources.importFolder'],
   ['Paste as Source', 'CmdOrCtrl+Shift+V', 'sources.paste'],
   ['Find…', 'CmdOrCtrl+F', 'edit.find'],
   ['Sources', 'CmdOrCtrl+1', 'view.sources'],

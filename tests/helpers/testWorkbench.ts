@@ -21,7 +21,16 @@ export interface TestWorkbench {
 
 /** A real workbench over real SQLite files in temp folders. */
 export function testWorkbench(
-  options: { userName?: string; projectsDir?: string; settingsDir?: string; sampleDir?: string; now?: () => number } = {},
+  options: {
+    userName?: string;
+    projectsDir?: string;
+    settingsDir?: string;
+    sampleDir?: string;
+    importWorkerPath?: string;
+    importTimeoutMs?: number;
+    importMemoryMb?: number;
+    now?: () => number;
+  } = {},
 ): TestWorkbench {
   const projectsDir = options.projectsDir ?? tempDir('dossier-projects-');
   const settingsDir = options.settingsDir ?? tempDir('dossier-settings-');
@@ -33,6 +42,9 @@ export function testWorkbench(
     host: 'browser',
     appVersion: '0.0.0-test',
     now: options.now,
+    importWorkerPath: options.importWorkerPath,
+    importTimeoutMs: options.importTimeoutMs,
+    importMemoryMb: options.importMemoryMb,
   });
   return {
     workbench,

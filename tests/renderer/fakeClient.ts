@@ -30,6 +30,7 @@ export function createFakeClient(handlers: Handlers, shell: Partial<HostShell> =
     shell: {
       kind: 'browser',
       pickSourceFiles: async () => null,
+      pickSourceFolder: async () => null,
       pickProjectPath: async () => null,
       pickNewProjectPath: async () => null,
       pickMergeFile: async () => null,

@@ -27,10 +27,21 @@ export function migrate(db: ProjectDb, migrations: readonly Migration[] = allMig
   const current = db.pragma('user_version', { simple: true }) as number;
   const pending = migrations.filter((m) => m.version > current && (target === undefined || m.version <= target));
   if (pending.length === 0) return;
-  db.transaction(() => {
-    for (const migration of pending) migration.up(db);
-    db.pragma(`user_version = ${pending[pending.length - 1]?.version ?? current}`);
-  })();
+  // A table rebuild (SQLite's way to change a CHECK) needs foreign keys off; they are checked before commit.
+  const rebuilds = pending.some((m) => m.rebuildsTables);
+  const enforced = db.pragma('foreign_keys', { simple: true }) === 1;
+  if (rebuilds && enforced) db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const migration of pending) migration.up(db);
+      if (rebuilds && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
+        throw new Error('a migration left rows pointing at rows that no longer exist');
+      }
+      db.pragma(`user_version = ${pending[pending.length - 1]?.version ?? current}`);
+    })();
+  } finally {
+    if (rebuilds && enforced) db.pragma('foreign_keys = ON');
+  }
 }
 
 function fileName(filePath: string): string {

@@ -64,6 +64,7 @@ function pruneToKeepSets(db: Database.Database): void {
   db.exec(`
     DELETE FROM sources WHERE id NOT IN keep_sources;
     DELETE FROM source_texts WHERE source_id NOT IN keep_sources;
+    DELETE FROM source_pages WHERE source_id NOT IN keep_sources;
     DELETE FROM annotations WHERE id NOT IN keep_annotations;
     DELETE FROM annotation_labels WHERE annotation_id NOT IN keep_annotations;
     DELETE FROM annotation_entities WHERE annotation_id NOT IN keep_annotations;

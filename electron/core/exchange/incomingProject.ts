@@ -19,6 +19,7 @@ export interface IncomingProject {
   /** Read-only; query its tables with plain SELECTs only. */
   db: Database.Database;
   schemaVersion: number;
+  /** Which copy of a project sent the file: its replica id (projects/replicaIdentity.ts), else its project id. */
   projectId: string;
   /** From project_meta exported_by / exported_at; '' when the file was not made by "Export project file". */
   exportedBy: string;
@@ -322,7 +323,8 @@ function checkDuplicateIds(db: Database.Database, name: string): void {
 
 function checkContent(db: Database.Database, name: string): { projectId: string; exportedBy: string; exportedAt: string } {
   const meta = new Map((db.prepare('SELECT key, value FROM project_meta').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]));
-  const projectId = meta.get('project_id') ?? '';
+  // Which copy sent it: its replica id (replicaIdentity.ts), or the project id of a file from before replicas.
+  const projectId = meta.get('replica_id') ?? meta.get('project_id') ?? '';
   if (!/^[0-9A-Za-z-]{8,64}$/.test(projectId)) throw bad(name, 'it has no valid project id, so Dossier cannot tell which project it belongs to.');
   // Annotations point into their source's text; one that points past its end is not from Dossier.
   const outside = db

@@ -9,7 +9,7 @@ import { nowIso } from '../db/nowIso';
 import type { ProjectDb } from '../db/projectDatabase';
 import { markMentionsStale } from '../entities/mentionIndex';
 import { newId } from '../ids/newId';
-import { readProjectMeta } from '../projects/projectMeta';
+import { replicaIdOf } from '../projects/replicaIdentity';
 import { sha256Hex } from '../sources/sourcesStore';
 import { lastExchangeWith } from './exchangeHistory';
 import type { IncomingProject } from './incomingProject';
@@ -395,11 +395,11 @@ function previewOf(plan: Plan, incoming: IncomingProject, fileName: string, db: 
 }
 
 function assertMergeable(db: ProjectDb, incoming: IncomingProject, fileName: string): string {
-  const myProjectId = readProjectMeta(db, 'project_id') ?? '';
+  const myProjectId = replicaIdOf(db);
   if (incoming.projectId === myProjectId) {
     throw new DossierError(
       'BAD_INPUT',
-      `“${fileName}” is a copy of the open project itself (it has the same project id), so there is nothing of a colleague's to merge.`,
+      `“${fileName}” is a copy of the open project itself (exported from this very file), so there is nothing of a colleague's to merge.`,
     );
   }
   return myProjectId;
@@ -445,9 +445,14 @@ export function applyMerge(db: ProjectDb, incoming: IncomingProject, options: { 
       return s;
     };
     const textOf = incoming.db.prepare('SELECT text FROM source_texts WHERE source_id = ?');
+    const pagesOf = incoming.db.prepare('SELECT page, start_pos FROM source_pages WHERE source_id = ?');
     const copyText = (sourceId: string): void => {
       const text = textOf.get(sourceId) as { text: string } | undefined;
       if (text) prep('INSERT OR IGNORE INTO source_texts (source_id, text) VALUES (?, ?)').run(sourceId, text.text);
+      // A PDF's page boundaries come with its text (they never change, like the text).
+      for (const page of pagesOf.all(sourceId) as { page: number; start_pos: number }[]) {
+        prep('INSERT OR IGNORE INTO source_pages (source_id, page, start_pos) VALUES (?, ?, ?)').run(sourceId, page.page, page.start_pos);
+      }
     };
 
     for (const op of plan.ops) {

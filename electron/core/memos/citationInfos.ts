@@ -17,10 +17,12 @@ interface PassageRow {
   published: string;
   reliability: Reliability;
   removed: number;
+  page: number | null;
 }
 
 const passageColumns = `a.id AS annotation_id, a.exact, a.start_pos, a.end_pos, s.id AS source_id, s.title, s.outlet, s.published,
-  s.reliability, (a.deleted_at IS NOT NULL OR s.deleted_at IS NOT NULL) AS removed`;
+  s.reliability, (a.deleted_at IS NOT NULL OR s.deleted_at IS NOT NULL) AS removed,
+  (SELECT max(p.page) FROM source_pages p WHERE p.source_id = s.id AND p.start_pos <= a.start_pos) AS page`;
 
 function removedInfo(ref: CitationRef): CitationInfo {
   return { ...ref, removed: true, statement: '', quote: '', sourceId: null, sourceTitle: '', outlet: '', published: '', grade: '', start: null, end: null };
@@ -37,6 +39,7 @@ function passageInfo(ref: CitationRef, row: PassageRow): Omit<CitationInfo, 'sta
     published: row.published,
     start: row.start_pos,
     end: row.end_pos,
+    ...(row.page === null ? {} : { page: row.page }),
   };
 }
 

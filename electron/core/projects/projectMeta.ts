@@ -5,6 +5,7 @@ import type { ProjectDb } from '../db/projectDatabase';
  * mentions_stale: '0' when mention_index matches the current names and texts.
  * all_events_column_state: the grid layout of the "All events" timeline view ('' when none).
  * exported_by, exported_at, export_scope: set only in files made by "Export project file…" (who, when, what: JSON).
+ * replica_id, replica_path: which copy of the project this file is (see replicaIdentity.ts).
  */
 export type ProjectMetaKey =
   | 'project_id'
@@ -15,7 +16,9 @@ export type ProjectMetaKey =
   | 'all_events_column_state'
   | 'exported_by'
   | 'exported_at'
-  | 'export_scope';
+  | 'export_scope'
+  | 'replica_id'
+  | 'replica_path';
 
 export function readProjectMeta(db: ProjectDb, key: ProjectMetaKey): string | undefined {
   const row = statement(db, 'SELECT value FROM project_meta WHERE key = ?').get(key) as { value: string } | undefined;

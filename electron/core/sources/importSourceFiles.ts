@@ -29,8 +29,9 @@ export async function importSourceFiles(
   db: ProjectDb,
   author: string,
   files: readonly { name: string; dataBase64: string }[],
-  options: { htmlWorkerPath?: string },
+  options: { htmlWorkerPath?: string; extract?: (name: string, bytes: Uint8Array) => Promise<ExtractedSource> },
 ): Promise<ImportResult[]> {
+  const extract = options.extract ?? ((name: string, bytes: Uint8Array) => extractSourceFile(name, bytes, options));
   const results: ImportResult[] = [];
   let pending: { index: number; name: string; extracted: ExtractedSource }[] = [];
   let pendingChars = 0;
@@ -42,7 +43,8 @@ export async function importSourceFiles(
     db.transaction(() => {
       for (const { index, name, extracted } of batch) {
         try {
-          const result = insertSource(db, author, { ...extracted, originalName: name }, `“${name}”`);
+          const { review: _review, info: _info, ...source } = extracted;
+          const result = insertSource(db, author, { ...source, originalName: name }, `“${name}”`);
           result.name = name;
           if (result.status === 'imported' && extracted.info) result.message = extracted.info;
           results[index] = result;
@@ -57,7 +59,7 @@ export async function importSourceFiles(
     try {
       const bytes = decodeBase64(file.dataBase64);
       if (!bytes) throw new DossierError('BAD_INPUT', `“${file.name}” did not arrive intact; try again.`);
-      const extracted = await extractSourceFile(file.name, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), options);
+      const extracted = await extract(file.name, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
       pending.push({ index, name: file.name, extracted });
       pendingChars += extracted.text.length;
       if (pendingChars >= MAX_PENDING_CHARS) flush();

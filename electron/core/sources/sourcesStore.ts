@@ -24,6 +24,8 @@ export interface NewSource extends SourceMetaInput {
   text: string;
   format: SourceFormat;
   originalName?: string;
+  /** PDFs: where each page starts in text (page 1 first). */
+  pageStarts?: readonly number[];
 }
 
 interface SourceRow {
@@ -84,7 +86,8 @@ export function getSource(db: ProjectDb, id: string): Source {
     )
     .get(id) as (SourceRow & { notes: string; sha256: string; text: string }) | undefined;
   if (!row) throw new DossierError('NOT_FOUND', 'That source no longer exists (it may have been moved to the Trash).');
-  return { ...toSummary(row), notes: row.notes, sha256: row.sha256, text: row.text };
+  const pageStarts = statement(db, 'SELECT start_pos FROM source_pages WHERE source_id = ? ORDER BY page').pluck().all(id) as number[];
+  return { ...toSummary(row), notes: row.notes, sha256: row.sha256, text: row.text, ...(pageStarts.length > 0 ? { pageStarts } : {}) };
 }
 
 export function getSourceText(db: ProjectDb, id: string): { title: string; text: string } {
@@ -147,6 +150,10 @@ export function insertSource(db: ProjectDb, author: string, input: NewSource, di
       by: author,
     });
     statement(db, 'INSERT INTO source_texts (source_id, text) VALUES (?, ?)').run(id, input.text);
+    if (input.pageStarts && input.pageStarts.length > 0) {
+      const page = statement(db, 'INSERT INTO source_pages (source_id, page, start_pos) VALUES (?, ?, ?)');
+      input.pageStarts.forEach((start, index) => page.run(id, index + 1, Math.max(0, Math.min(start, input.text.length))));
+    }
     return { name: displayName, status: 'imported', sourceId: id, title };
   })();
 }

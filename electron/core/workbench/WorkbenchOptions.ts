@@ -16,4 +16,11 @@ export interface WorkbenchOptions {
   qdpxWorkerPath?: string;
   /** The clock for backups (when one is due, how it is named); Date.now unless a test moves time on. */
   now?: () => number;
+  /** Path of the built import worker (reads .txt/.md/.html/.docx/.pdf for batch imports); absent: read in-process (tests). */
+  importWorkerPath?: string;
+  /** Per-file limits of the import workers; defaults in ImportWorkerPool. */
+  importTimeoutMs?: number;
+  importWorkers?: number;
+  /** Heap limit of each import worker in MB. */
+  importMemoryMb?: number;
 }

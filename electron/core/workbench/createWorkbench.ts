@@ -22,9 +22,13 @@ import { readProjectMeta, writeProjectMeta } from '../projects/projectMeta';
 import { readSampleManifest } from '../projects/sampleManifest';
 import { deleteSavedSearch, listSavedSearches, saveSearch } from '../search/savedSearches';
 import { flushSearchIndex } from '../search/searchIndex';
+import { ensureReplicaIdentity } from '../projects/replicaIdentity';
 import { searchProject } from '../search/searchProject';
 import { forgetRecentProject, listRecentProjects, rememberRecentProject } from '../settings/recentProjects';
 import { importSourceFiles } from '../sources/importSourceFiles';
+import { ImportJobs } from '../sources/importJobs';
+import { IMPORT_WORKER_RESOURCE_LIMITS, ImportWorkerPool } from '../sources/ImportWorkerPool';
+import { importReviewedPdf } from '../sources/importReviewedPdf';
 import { assertPublishedDate, deleteSource, getSource, getSourceText, insertSource, listSources, updateSource } from '../sources/sourcesStore';
 import { countTrash, listTrash, restoreFromTrash } from '../trash/trashStore';
 import {
@@ -120,6 +124,7 @@ const changedTopics: Partial<Record<MethodName, Topic[]>> = {
   'projects.rename': ['project'],
   'sources.addText': ['sources', 'project'],
   'sources.importFiles': ['sources', 'project'],
+  'sources.importReviewed': ['sources', 'project'],
   'sources.update': ['sources'],
   'sources.delete': ['sources', 'trash', 'project', 'labels', 'events'],
   'annotations.delete': ['annotations', 'sources', 'labels', 'trash', 'project', 'events'],
@@ -256,8 +261,26 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     return current;
   }
 
+  const importJobs = new ImportJobs({
+    pool: {
+      workerPath: options.importWorkerPath,
+      timeoutMs: options.importTimeoutMs,
+      size: options.importWorkers,
+      resourceLimits: options.importMemoryMb ? { ...IMPORT_WORKER_RESOURCE_LIMITS, maxOldGenerationSizeMb: options.importMemoryMb } : undefined,
+    },
+    onImported: (db, ids) => indexSourceMentions(db, ids),
+    onProgress: (progress) => emit('import.progress', progress),
+    onSourcesChanged: () => {
+      if (current) emit('project.changed', { topics: ['sources', 'project'] });
+    },
+  });
+
+  // sources.importFiles reads its files in the same kind of workers, kept between calls (idle ones stop by themselves).
+  const filesPool = options.importWorkerPath ? new ImportWorkerPool({ workerPath: options.importWorkerPath, timeoutMs: options.importTimeoutMs, size: options.importWorkers }) : null;
+
   function closeCurrent(): void {
     if (!current) return;
+    importJobs.cancelAll();
     const closing = current;
     current = null;
     openPaths.delete(closing.path);
@@ -326,6 +349,8 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
 
   function adopt(db: ProjectDb, filePath: string): ProjectInfo {
     closeCurrent();
+    // A copy opened in a new place (a colleague's file, a moved project) becomes its own replica for merging.
+    ensureReplicaIdentity(db, filePath);
     current = { db, path: filePath };
     lastBackupAt = now();
     openPaths.add(filePath);
@@ -485,12 +510,28 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     },
     'sources.importFiles': async ({ files }) => {
       const { db } = requireProject();
-      const results = await importSourceFiles(db, author, files, { htmlWorkerPath: options.htmlWorkerPath });
+      const results = await importSourceFiles(db, author, files, {
+        htmlWorkerPath: options.htmlWorkerPath,
+        extract: filesPool ? (name, bytes) => filesPool.extract(name, bytes) : undefined,
+      });
       indexSourceMentions(
         db,
         results.flatMap((r) => (r.status === 'imported' && r.sourceId ? [r.sourceId] : [])),
       );
       return results;
+    },
+    'sources.importJob.start': ({ total, reviewImperfect }) => importJobs.start(requireProject().db, author, total, reviewImperfect),
+    'sources.importJob.add': ({ jobId, files }) => importJobs.add(jobId, files),
+    'sources.importJob.cancel': ({ jobId }) => {
+      importJobs.cancel(jobId);
+      return null;
+    },
+    'sources.importJob.get': ({ jobId }) => importJobs.get(jobId),
+    'sources.importReviewed': (input) => {
+      const { db } = requireProject();
+      const result = importReviewedPdf(db, author, input);
+      if (result.status === 'imported' && result.sourceId) indexSourceMentions(db, [result.sourceId]);
+      return result;
     },
     'sources.update': ({ id, patch }) => updateSource(requireProject().db, author, id, patch),
     'sources.delete': ({ id }) => {
@@ -810,6 +851,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     close() {
       exchange.disposeStaged();
       closeCurrent();
+      importJobs.cancelAll();
       for (const id of Array.from(downloads.keys())) forgetDownload(id, true);
       if (downloadsDir) fs.rmSync(downloadsDir, { recursive: true, force: true });
       downloadsDir = null;

@@ -66,6 +66,7 @@ export function menuTemplate({ platform, isDev, recent, actions }: MenuTemplateI
       command('Export Project File…', 'project.export', 'CmdOrCtrl+Shift+E'),
       { type: 'separator' },
       command('Import Sources…', 'sources.import', 'CmdOrCtrl+I'),
+      command('Import Folder…', 'sources.importFolder'),
       command('Paste as Source', 'sources.paste', 'CmdOrCtrl+Shift+V'),
       { type: 'separator' },
       command('Import QDA Project (.qdpx)…', 'interop.importQdpx'),

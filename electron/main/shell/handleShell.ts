@@ -4,7 +4,8 @@ import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { z } from 'zod';
 import { DossierError, type Envelope } from '../../../shared/api/errors';
 import { desktopShellMethods, type DesktopShellMethod } from '../../../shared/api/host';
-import { SOURCE_FILE_EXTENSIONS } from '../../../shared/sources/sourceLimits';
+import { MAX_FILES_PER_JOB, SOURCE_FILE_EXTENSIONS } from '../../../shared/sources/sourceLimits';
+import { listSourceFiles } from './listSourceFiles';
 import { isTrustedSender } from '../security/isTrustedSender';
 import { readPickedFiles } from './readPickedFiles';
 
@@ -48,6 +49,7 @@ export function writeFailure(filePath: string, error: unknown): DossierError | n
 const suggestedName = z.string().max(255);
 const argSchemas: Record<DesktopShellMethod, z.ZodType<unknown[]>> = {
   pickSourceFiles: z.tuple([]),
+  pickSourceFolder: z.tuple([]),
   pickProjectPath: z.tuple([]),
   pickMergeFile: z.tuple([]),
   pickNewProjectPath: z.tuple([suggestedName]),
@@ -105,6 +107,11 @@ async function run(method: DesktopShellMethod, args: unknown[], deps: ShellDeps)
       });
       if (picked.canceled || picked.filePaths.length === 0) return null;
       return readPickedFiles(picked.filePaths);
+    }
+    case 'pickSourceFolder': {
+      const picked = await deps.showOpenDialog({ title: 'Import a folder of sources', properties: ['openDirectory'] });
+      if (picked.canceled || picked.filePaths.length === 0) return null;
+      return readPickedFiles(await listSourceFiles(picked.filePaths[0]!), MAX_FILES_PER_JOB);
     }
     case 'pickProjectPath': {
       const picked = await deps.showOpenDialog({

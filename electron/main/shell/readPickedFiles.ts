@@ -12,9 +12,9 @@ export const MAX_PICK_TOTAL_BYTES = 200 * 1024 * 1024;
  * not read: it comes back with its size and no data, so the import reports it by
  * name like any other rejected file.
  */
-export async function readPickedFiles(paths: readonly string[]): Promise<PickedFile[]> {
-  if (paths.length > MAX_FILES_PER_IMPORT) {
-    throw new DossierError('BAD_INPUT', `You chose ${paths.length} files; import at most ${MAX_FILES_PER_IMPORT} at once.`);
+export async function readPickedFiles(paths: readonly string[], maxFiles = MAX_FILES_PER_IMPORT): Promise<PickedFile[]> {
+  if (paths.length > maxFiles) {
+    throw new DossierError('BAD_INPUT', `You chose ${paths.length} files; import at most ${maxFiles} at once.`);
   }
   const picked: PickedFile[] = [];
   let total = 0;

@@ -66,7 +66,9 @@ describe('exchange.exportProject', () => {
     // It passes every check a colleague's Dossier makes.
     const incoming = openIncomingProject(file, { tempDir: tempDir() });
     expect(incoming.exportedBy).toBe('maria');
-    expect(incoming.projectId).toBe(projectId);
+    // The sender is known by its copy's replica id (replicaIdentity.ts), carried in the file.
+    expect(meta.replica_id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(incoming.projectId).toBe(meta.replica_id);
     incoming.close();
     // Taken once only.
     expect(t.workbench.takeDownload(result.downloadId)).toBeNull();

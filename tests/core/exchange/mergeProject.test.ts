@@ -294,4 +294,17 @@ describe('merging a colleague’s project file', () => {
     closeProjectDatabase(reopened);
     expect(fs.readFileSync(aPath).equals(bytes)).toBe(true);
   });
+
+  it('brings a PDF’s page boundaries with its text', () => {
+    const dir = tempDir();
+    const a = newProject(dir, 'ana');
+    const b = newProject(dir, 'ben');
+    const s = source(b, 'ben');
+    b.prepare('INSERT INTO source_pages (source_id, page, start_pos) VALUES (?, 1, 0), (?, 2, 47)').run(s, s);
+    mergeFile(a, snapshot(b, dir));
+    expect(a.prepare('SELECT page, start_pos FROM source_pages WHERE source_id = ? ORDER BY page').all(s)).toEqual([
+      { page: 1, start_pos: 0 },
+      { page: 2, start_pos: 47 },
+    ]);
+  });
 });

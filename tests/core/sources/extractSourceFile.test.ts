@@ -240,20 +240,22 @@ describe('extractSourceFile: refusals', () => {
   });
 
   it('refuses types it cannot import and lists the ones it can', async () => {
-    const pdf = await refusal('report.pdf', utf8('%PDF-1.7'));
-    expect(pdf.code).toBe('FILE_UNSUPPORTED');
-    expect(pdf.message).toBe(
-      '"report.pdf" is a .pdf file; Dossier can import plain text (.txt), Markdown (.md, .markdown) and saved web pages (.html, .htm).',
+    const odp = await refusal('slides.odp', utf8('x'));
+    expect(odp.code).toBe('FILE_UNSUPPORTED');
+    expect(odp.message).toBe(
+      '"slides.odp" is a .odp file; Dossier can import plain text (.txt), Markdown (.md, .markdown), saved web pages (.html, .htm), Word documents (.docx) and PDFs (.pdf).',
     );
     expect((await refusal('README', utf8('hello'))).message).toContain('"README" has no file extension; Dossier can import');
-    expect((await refusal('Brief.DOCX', utf8('x'))).message).toContain('"Brief.DOCX" is a .docx file');
+    // A .docx or .pdf name with other content: refused as not being what it says.
+    expect((await refusal('Brief.DOCX', utf8('x'))).message).toContain('"Brief.DOCX" is named as a Word document (.docx), but its content is not one');
   });
 
   it('refuses binary files whatever their extension says', async () => {
     const png = await refusal('binary.txt', fixture('binary.txt'));
     expect(png.code).toBe('FILE_BINARY');
     expect(png.message).toBe('"binary.txt" looks like a PNG image, not text.');
-    expect((await refusal('pdf-named.txt', fixture('pdf-named.txt'))).message).toBe('"pdf-named.txt" looks like a PDF file, not text.');
+    // A PDF called .txt is read as a PDF (documentFormats.test.ts); this one is cut short.
+    expect((await refusal('pdf-named.txt', fixture('pdf-named.txt'))).message).toMatch(/^"pdf-named\.txt" is a damaged PDF/);
     expect((await refusal('random.txt', fixture('random.txt'))).message).toBe('"random.txt" looks like binary data, not text.');
     const zip = Uint8Array.from('PK\x03\x04\x14\x00\x00\x00\x08\x00notes.md\x00\x00\x13\x37', (c) => c.charCodeAt(0));
     expect((await refusal('notes.md', zip)).message).toBe('"notes.md" looks like a ZIP archive, not text.');

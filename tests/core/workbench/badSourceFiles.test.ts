@@ -32,7 +32,7 @@ describe('bad source files, through the API', () => {
     expect(messages[2]).toMatch(/PDF/);
     expect(messages[3]).toMatch(/hostile\.html.*no readable text/);
     expect(messages[4]).toMatch(/huge\.txt.*limit is 50 MB/);
-    expect(messages[5]).toMatch(/report\.docx.*\.docx file/);
+    expect(messages[5]).toMatch(/report\.docx.*damaged Word document/);
 
     expect(await t.call('sources.list', {})).toEqual(before);
     expect((await t.call('projects.current', {}))?.counts).toEqual({ ...project.counts, sources: 1 });

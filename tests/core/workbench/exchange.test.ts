@@ -48,6 +48,28 @@ describe('exchange.* calls', () => {
     expect((await ben.call('exchange.history', {})).map((h) => h.fileName)).toEqual(['ana-2.dossier', 'ana.dossier']);
   });
 
+  it('lets two analysts who started from one shared file merge each other’s work, and refuses a file exported from the open project itself', async () => {
+    const ana = testWorkbench({ userName: 'ana' });
+    const ben = testWorkbench({ userName: 'ben' });
+    await ana.call('projects.create', { name: 'Harbor' });
+    await ana.call('labels.create', { name: 'Key', color: '#112233' });
+    // Ben starts from a copy of Ana's file.
+    await ben.call('projects.upload', { name: 'Harbor.dossier', dataBase64: (await projectFile(ana)).toString('base64') });
+    await ben.call('labels.create', { name: 'Ben’s label', color: '#445566' });
+    await ana.call('labels.create', { name: 'Ana’s label', color: '#778899' });
+
+    const fromBen = await ana.call('exchange.previewMerge', { file: { name: 'ben.dossier', dataBase64: (await projectFile(ben)).toString('base64') } });
+    await ana.call('exchange.applyMerge', { stagingId: fromBen.stagingId });
+    const fromAna = await ben.call('exchange.previewMerge', { file: { name: 'ana.dossier', dataBase64: (await projectFile(ana)).toString('base64') } });
+    await ben.call('exchange.applyMerge', { stagingId: fromAna.stagingId });
+    const names = async (t: typeof ana) => (await t.call('labels.list', {})).map((l) => l.name).sort();
+    expect(await names(ana)).toEqual(['Ana’s label', 'Ben’s label', 'Key']);
+    expect(await names(ben)).toEqual(await names(ana));
+
+    const own = await ana.fail('exchange.previewMerge', { file: { name: 'mine.dossier', dataBase64: (await projectFile(ana)).toString('base64') } });
+    expect(own.message).toMatch(/is a copy of the open project itself/);
+  });
+
   it('refuses a bad upload with the core’s message, leaving the project as it was', async () => {
     const ben = testWorkbench({ userName: 'ben' });
     const info = await ben.call('projects.create', { name: 'Harbor (Ben)' });

@@ -81,7 +81,7 @@ describe('App', () => {
     expect(entries).toEqual([...views.map((v) => v.label), 'Keyboard shortcuts']);
     expect(entries.slice(0, 3)).toEqual(['Sources', 'Search', 'Labels']);
     expect(entries.slice(-4, -1)).toEqual(['Trash', 'Conflicts', 'Backups']);
-    expect(screen.getByText(/Paste text or import \.txt, \.md, \.html files/)).toBeTruthy();
+    expect(screen.getByText(/Paste text or import \.txt, \.md, \.html, \.docx or \.pdf files/)).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Rename project' }));
     const rename = screen.getByRole('dialog', { name: 'Rename project' });

@@ -2,7 +2,7 @@
 import { cleanup, configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SourceSummary } from '../../../shared/api/types';
+import type { ImportJobProgress, ImportResult, SourceSummary } from '../../../shared/api/types';
 import { MAX_SOURCE_FILE_BYTES } from '../../../shared/sources/sourceLimits';
 import { ApiProvider } from '../../../renderer/api/ApiContext';
 import { QueryProvider } from '../../../renderer/api/QueryContext';
@@ -32,20 +32,46 @@ function Opener() {
 
 function setup() {
   const opened: string[] = [];
+  const received: { name: string; dataBase64?: string; problem?: string }[] = [];
+  const results: ImportResult[] = [];
+  const progress = (done: number, finished = false): ImportJobProgress => ({
+    jobId: 'job-1',
+    total: 3,
+    done,
+    current: null,
+    imported: results.filter((r) => r.status === 'imported').length,
+    duplicates: results.filter((r) => r.status === 'duplicate').length,
+    failed: results.filter((r) => r.status === 'failed').length,
+    review: 0,
+    etaMs: finished ? 0 : 4000,
+    finished,
+    cancelled: false,
+  });
   const fake = createFakeClient(
     {
       'sources.list': () => [existing],
-      'sources.importFiles': ({ files }) =>
-        files.map((f) =>
-          f.name === 'copy.txt'
-            ? { name: f.name, status: 'duplicate' as const, duplicateOf: 'src-1', message: 'already there' }
-            : { name: f.name, status: 'imported' as const, sourceId: 'new-1', title: 'Port statement' },
-        ),
+      'sources.importJob.start': () => ({ jobId: 'job-1' }),
+      'sources.importJob.add': ({ files }) => {
+        for (const f of files) {
+          received.push(f);
+          results.push(
+            'problem' in f
+              ? { name: f.name, status: 'failed', message: f.problem }
+              : f.name === 'copy.txt'
+                ? { name: f.name, status: 'duplicate', duplicateOf: 'src-1', message: 'already there' }
+                : { name: f.name, status: 'imported', sourceId: 'new-1', title: 'Port statement' },
+          );
+        }
+        // Progress goes out as events, the end too.
+        setTimeout(() => fake.emit('import.progress', progress(results.length, results.length === 3)), 0);
+        return { cancelled: false };
+      },
+      'sources.importJob.get': () => ({ ...progress(results.length, results.length === 3), results: [...results] }),
       'sources.addText': () => ({ name: 'pasted', status: 'duplicate' as const, duplicateOf: 'src-1', title: 'Ministry statement' }),
     },
     {
       pickSourceFiles: async () => [
-        { name: 'port.txt', size: 4, dataBase64: 'cG9ydA==' },
+        { name: 'port.txt', size: 4, dataBase64: '', read: async () => 'cG9ydA==' },
         { name: 'copy.txt', size: 4, dataBase64: 'Y29weQ==' },
         { name: 'huge.html', size: MAX_SOURCE_FILE_BYTES + 1, dataBase64: '' },
       ],
@@ -76,17 +102,18 @@ function setup() {
       </NoticeProvider>
     </ApiProvider>,
   );
-  return { fake, opened };
+  return { fake, opened, received };
 }
 
 describe('Add source › Files', () => {
-  it('imports chosen files and reports each one, without uploading the oversized one', async () => {
+  it('imports chosen files as one job and reports each one, without uploading the oversized one', async () => {
     const user = userEvent.setup();
-    const { fake, opened } = setup();
+    const { fake, received } = setup();
     await user.click(screen.getByRole('button', { name: 'open files' }));
     const dialog = screen.getByRole('dialog', { name: 'Add source' });
     expect(within(dialog).getByRole('tab', { name: 'Files' }).getAttribute('aria-selected')).toBe('true');
     expect(within(dialog).getByRole('button', { name: 'Import' })).toHaveProperty('disabled', true);
+    expect(within(dialog).getByRole('button', { name: 'Choose a folder…' })).toBeTruthy();
 
     await user.click(within(dialog).getByRole('button', { name: 'Choose files…' }));
     expect(within(dialog).getByText(/huge\.html/)).toBeTruthy();
@@ -94,10 +121,12 @@ describe('Add source › Files', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Import' }));
 
     const summary = await screen.findByRole('dialog', { name: 'Import summary' });
-    // One request per file (so progress moves); the oversized one is never sent.
-    expect(fake.callsTo('sources.importFiles')).toEqual([
-      { files: [{ name: 'port.txt', dataBase64: 'cG9ydA==' }] },
-      { files: [{ name: 'copy.txt', dataBase64: 'Y29weQ==' }] },
+    expect(fake.callsTo('sources.importJob.start')).toEqual([{ total: 3, reviewImperfect: true }]);
+    // The files are read when sent (port.txt lazily); the oversized one goes as a problem, never as data.
+    expect(received).toEqual([
+      { name: 'port.txt', dataBase64: 'cG9ydA==' },
+      { name: 'copy.txt', dataBase64: 'Y29weQ==' },
+      { name: 'huge.html', problem: 'This file is 50.0 MB; files up to 50.0 MB can be imported.' },
     ]);
     expect(within(summary).getByText('1 failed, 1 already in the project, 1 imported')).toBeTruthy();
     // Failures come first, with what to do about them.
@@ -106,8 +135,6 @@ describe('Add source › Files', () => {
     expect(rows[0]?.textContent).toContain('Split it into smaller files');
     expect(await within(summary).findByText('Already in project as “Ministry statement”')).toBeTruthy();
     expect(within(summary).getByText('Added as “Port statement”')).toBeTruthy();
-    // The one new source is opened in the reader straight away.
-    expect(opened).toEqual(['new-1']);
     expect(document.activeElement).toBe(within(summary).getByRole('button', { name: 'Done' }));
   });
 

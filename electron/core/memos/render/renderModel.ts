@@ -70,7 +70,8 @@ function noteText(info: CitationInfo): string {
   if (info.removed) return SOURCE_REMOVED;
   const parts: string[] = [];
   if (info.statement) parts.push(`${info.statement.trim().replace(/[.\s]+$/, '')}.`);
-  const source = sourceParts(info);
+  // A passage from a PDF cites its page, as a printed source would be cited.
+  const source = [...sourceParts(info), ...(info.page === undefined ? [] : [`p. ${info.page}`])];
   if (info.quote) parts.push(`${quoted(info.quote)}${source.length > 0 ? ` — ${source.join(', ')}.` : ''}`);
   else if (info.kind === 'claim') parts.push('(its cited passages are no longer in the project)');
   if (info.grade) parts.push(`Grade ${info.grade}.`);
