@@ -93,7 +93,7 @@ export function ExchangeMenu({ onImportQdpx, onExportProject, onMerge }: Props) 
         {busy ? s.working : s.menu} ▾
       </button>
       {open && (
-        <ul className="exchange-menu-list" role="menu" aria-label={s.menuLabel}>
+        <ul className="popup-menu exchange-menu-list" role="menu" aria-label={s.menuLabel}>
           {items.map((item, index) => (
             <li key={item.label} role="none">
               <button

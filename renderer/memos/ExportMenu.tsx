@@ -43,7 +43,7 @@ export function ExportMenu({ memoId, beforeExport }: { memoId: string; beforeExp
         {busy ? s.exporting : s.export} ▾
       </button>
       {open && (
-        <ul className="memo-export-menu" role="menu" aria-label={s.export}>
+        <ul className="popup-menu memo-export-menu" role="menu" aria-label={s.export}>
           {FORMATS.map((format) => (
             <li key={format} role="none">
               <button type="button" role="menuitem" className="quiet" onClick={() => void run(format)}>

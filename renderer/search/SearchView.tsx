@@ -90,7 +90,7 @@ function SavedSearchesMenu({ onRun, onSave, canSave }: { onRun: (saved: SavedSea
         {s.savedButton(list.length)}
       </button>
       {open && (
-        <div className="search-saved-menu" role="menu" aria-label={s.savedMenu}>
+        <div className="popup-menu search-saved-menu" role="menu" aria-label={s.savedMenu}>
           <button
             type="button"
             role="menuitem"

@@ -18,7 +18,7 @@ export function InsertMenu({ onChoose }: { onChoose: (kind: LiveBlockKind) => vo
         {s.insert.button} ▾
       </button>
       {open && (
-        <ul className="memo-export-menu" role="menu" aria-label={s.insert.button}>
+        <ul className="popup-menu memo-export-menu" role="menu" aria-label={s.insert.button}>
           {KINDS.map((kind) => (
             <li key={kind} role="none">
               <button
