@@ -271,7 +271,10 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     onImported: (db, ids) => indexSourceMentions(db, ids),
     onProgress: (progress) => emit('import.progress', progress),
     onSourcesChanged: () => {
-      if (current) emit('project.changed', { topics: ['sources', 'project'] });
+      if (!current) return;
+      emit('project.changed', { topics: ['sources', 'project'] });
+      // Imported sources become searchable as the batch goes, in the background.
+      indexSoon();
     },
   });
 
