@@ -151,7 +151,7 @@ function SaveSearchForm({ query, filters, onDone }: { query: string; filters: Se
       }}
     >
       <label htmlFor={`${id}-name`}>{s.saveName}</label>
-      <input id={`${id}-name`} value={name} maxLength={200} autoFocus onChange={(e) => setName(e.target.value)} />
+      <input id={`${id}-name`} value={name} maxLength={200} autoFocus onFocus={(e) => e.target.select()} onChange={(e) => setName(e.target.value)} />
       <button type="submit" className="small primary" disabled={!name.trim()}>
         {s.save}
       </button>

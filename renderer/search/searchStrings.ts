@@ -11,7 +11,7 @@ export const searchStrings = {
   introBody: 'Sources and their titles, your highlight notes, claims, entities (names and aliases), events and memos. Choose a result to open it where it is.',
   searching: 'Searching…',
   noResultsTitle: 'No matches',
-  noResults: (q: string) => `Nothing in this project matches “${q}”. Check the spelling, try fewer words, or end a word with * to find words starting with it.`,
+  noResults: (q: string) => `Nothing in this project matches ${q.includes('"') ? q : `“${q}”`}. Check the spelling, try fewer words, or end a word with * to find words starting with it.`,
   clearFilters: 'Clear the filters',
   count: (n: number) => (n === 1 ? '1 match' : `${n.toLocaleString('en')} matches`),
   untitled: '(untitled)',

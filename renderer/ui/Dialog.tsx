@@ -33,7 +33,13 @@ export function Dialog({ label, onClose, children, size = 'medium', hideHeading 
         node;
       target.focus();
     }
+    // The focused control went away with its row (browsers fire no blur then): focus stays in the dialog, so Esc and Tab work.
+    const keepFocus = new MutationObserver(() => {
+      if (node?.isConnected && (document.activeElement === document.body || document.activeElement === null)) node.focus({ preventScroll: true });
+    });
+    if (node) keepFocus.observe(node, { childList: true, subtree: true });
     return () => {
+      keepFocus.disconnect();
       // No scrolling: focusing the (tall) reader text again must leave the reader where it was.
       if (previous?.isConnected) previous.focus({ preventScroll: true });
     };

@@ -341,7 +341,11 @@ test('save as template: the memo’s text starts a new memo from “Your templat
   await page.screenshot({ path: test.info().outputPath('memo-templates-dialog.png') });
   await manage.getByRole('button', { name: 'Move template “Port weekly v2” to the Trash' }).click();
   await expect(manage.getByText('You have no templates of your own yet.', { exact: false })).toBeVisible();
+  // The button pressed is gone with its row; focus stays in the dialog, so Esc still closes it.
+  await page.keyboard.press('Escape');
+  await expect(manage).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Templates…' }).click();
   await expect(manage.getByText('Port weekly v2', { exact: true })).toBeVisible();
   await manage.getByRole('button', { name: 'Close' }).last().click();
   await page.getByRole('button', { name: 'New memo' }).first().click();

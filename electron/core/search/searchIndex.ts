@@ -27,10 +27,11 @@ export function searchDocOf(db: ProjectDb, kind: SearchKind, id: string): Search
     case 'annotation': {
       const row = statement(
         db,
-        `SELECT a.note FROM annotations a JOIN sources s ON s.id = a.source_id
-         WHERE a.id = ? AND a.deleted_at IS NULL AND s.deleted_at IS NULL AND a.note <> ''`,
-      ).get(id) as { note: string } | undefined;
-      return row ? { title: '', body: row.note } : null;
+        `SELECT a.exact, a.note FROM annotations a JOIN sources s ON s.id = a.source_id
+         WHERE a.id = ? AND a.deleted_at IS NULL AND s.deleted_at IS NULL`,
+      ).get(id) as { exact: string; note: string } | undefined;
+      // The highlighted words and the note on them: both are the analyst's highlight.
+      return row ? { title: row.exact, body: row.note } : null;
     }
     case 'claim': {
       const row = statement(db, 'SELECT statement, asserter_text, notes FROM claims WHERE id = ? AND deleted_at IS NULL').get(id) as

@@ -89,6 +89,8 @@ describe('global search', () => {
     expect(all.groups.find((g) => g.kind === 'memo')!.results[0]!.snippet).toMatchObject({ match: 'Karvenian' });
 
     expect(titles(await t.call('search.query', { q: 'joint' }), 'claim')).toEqual(['A joint statement is close']);
+    // A highlight is found by the words it marks too, not only by its note.
+    expect(titles(await t.call('search.query', { q: '"senior official"', filters: { kinds: ['annotation'] } }), 'annotation')).toEqual(['A senior official']);
     const byAlias = await t.call('search.query', { q: 'воронцов', filters: { kinds: ['entity'] } });
     expect(byAlias.groups).toEqual([expect.objectContaining({ kind: 'entity', total: 1 })]);
     expect(byAlias.groups[0]!.results[0]).toMatchObject({ id: entity.id, title: 'Gennady Vorontsov', snippet: { match: 'Воронцов' } });

@@ -57,7 +57,7 @@ export const migration0070Search: Migration = {
       ${dirtyTriggers('sources', 'source', { new: 'NEW.id', old: 'OLD.id' }, 'title, outlet, author, deleted_at')}
       -- A source in the Trash takes its highlights' notes out of search, and back when restored.
       CREATE TRIGGER search_dirty_source_notes AFTER UPDATE OF deleted_at ON sources BEGIN
-        INSERT OR IGNORE INTO search_dirty (kind, item_id) SELECT 'annotation', id FROM annotations WHERE source_id = NEW.id AND note <> '';
+        INSERT OR IGNORE INTO search_dirty (kind, item_id) SELECT 'annotation', id FROM annotations WHERE source_id = NEW.id;
       END;
       CREATE TRIGGER search_dirty_source_texts_insert AFTER INSERT ON source_texts BEGIN
         INSERT OR IGNORE INTO search_dirty (kind, item_id) VALUES ('source', NEW.source_id);
@@ -72,7 +72,7 @@ export const migration0070Search: Migration = {
       -- What the project holds already is indexed on the first search.
       INSERT INTO search_dirty (kind, item_id)
         SELECT 'source', id FROM sources UNION ALL
-        SELECT 'annotation', id FROM annotations WHERE note <> '' UNION ALL
+        SELECT 'annotation', id FROM annotations UNION ALL
         SELECT 'claim', id FROM claims UNION ALL
         SELECT 'entity', id FROM entities UNION ALL
         SELECT 'event', id FROM events UNION ALL
