@@ -818,7 +818,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
 
   /**
    * After a write has answered: the search index catches up with what it
-   * marked, 500 items a step so other calls get in between (a batch import
+   * marked, 25 ms at a time so other calls get in between (a batch import
    * of thousands of sources indexes in the background); search also catches
    * up, before it reads.
    */
@@ -830,7 +830,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       const db = current?.db;
       if (!db?.open) return;
       try {
-        if (flushSearchIndex(db, 500) > 0) indexSoon();
+        if (flushSearchIndex(db, { maxMs: 25 }) > 0) indexSoon();
       } catch (error) {
         console.error('[dossier] search index update failed; the next search retries it', error);
       }

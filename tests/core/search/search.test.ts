@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { closeProjectDatabase, openProjectDatabase } from '../../../electron/core/db/projectDatabase';
+import { flushSearchIndex } from '../../../electron/core/search/searchIndex';
 import { searchProject } from '../../../electron/core/search/searchProject';
 import { deleteSource, insertSource } from '../../../electron/core/sources/sourcesStore';
 import type { SearchResponse } from '../../../shared/api/types';
@@ -163,5 +165,26 @@ describe('the search index after a merge', () => {
     const found = searchProject(mine, 'karvenian');
     expect(found.groups[0]?.results.map((r) => r.title)).toEqual(['Delegation']);
     expect(searchProject(mine, 'lindhaven').total).toBe(0);
+  });
+});
+
+describe('indexing in the background', () => {
+  it('takes small steps within its time, and every step leaves the index consistent with what it covered', async () => {
+    const { t, path } = await project();
+    const db = new Database(path);
+    db.prepare('DELETE FROM search_dirty').run();
+    db.prepare("INSERT INTO search_dirty (kind, item_id) SELECT 'source', id FROM sources").run();
+    // And 30 marks for items that are gone: 32 to look at in all.
+    const gone = db.prepare("INSERT INTO search_dirty (kind, item_id) VALUES ('claim', ?)");
+    for (let i = 0; i < 30; i += 1) gone.run(`gone-${i}`);
+    db.close();
+    await t.call('projects.close', {});
+    const own = openProjectDatabase(path);
+    // No time at all: one small batch (25), not everything; the next step takes the rest.
+    expect(flushSearchIndex(own, { maxMs: 0 })).toBe(25);
+    expect(flushSearchIndex(own, { maxMs: 0 })).toBe(7);
+    expect(flushSearchIndex(own, { maxMs: 0 })).toBe(0);
+    expect(searchProject(own, 'vessels').total).toBe(1);
+    closeProjectDatabase(own);
   });
 });
