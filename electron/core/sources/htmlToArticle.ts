@@ -88,7 +88,7 @@ export async function htmlToArticle(html: string, fileName: string): Promise<Htm
     if (useArticle) return { ...metadata, text };
     const note = huge
       ? 'The page is very large, so all of its text was kept instead of looking for the main article.'
-      : 'No main article was found on the page, so all of its text was kept.';
+      : 'No separate article was found on the page, so its whole text was kept, without menus, headers and footers.';
     return { ...metadata, text, note };
   } finally {
     dom.window.close();

@@ -132,7 +132,7 @@ describe('htmlToArticle on a saved news page', () => {
       <aside>Related: visa rules</aside><footer>© Ministry</footer></body></html>`;
     const article = await htmlToArticle(html, 'notice.html');
     expect(article.text).toBe('The press office is closed on Monday.');
-    expect(article.note).toBe('No main article was found on the page, so all of its text was kept.');
+    expect(article.note).toBe('No separate article was found on the page, so its whole text was kept, without menus, headers and footers.');
     expect(article.title).toBe('Notice');
   });
 

@@ -63,7 +63,7 @@ describe('the HTML worker message handler', () => {
     expect(isHtmlWorkerReply(reply)).toBe(true);
     expect(reply).toEqual({
       id: 7,
-      response: { article: { text: 'Short note.', note: 'No main article was found on the page, so all of its text was kept.' } },
+      response: { article: { text: 'Short note.', note: 'No separate article was found on the page, so its whole text was kept, without menus, headers and footers.' } },
     });
     expect(await handleHtmlWorkerMessage('nonsense')).toMatchObject({ id: -1, response: { error: { code: 'INTERNAL' } } });
   });
@@ -77,7 +77,7 @@ describe('htmlToArticleInWorker', () => {
     expect(article).toEqual({
       text: 'Parsed in a worker: page.html\n\n12 characters',
       title: expect.stringMatching(/^Thread \d+$/),
-      note: 'No main article was found on the page, so all of its text was kept.',
+      note: 'No separate article was found on the page, so its whole text was kept, without menus, headers and footers.',
     });
   });
 
@@ -146,7 +146,7 @@ describe('htmlToArticleInWorker', () => {
       format: 'html',
       title: expect.stringMatching(/^Thread \d+$/),
       text: 'Parsed in a worker: page.html\n\n12 characters',
-      info: 'No main article was found on the page, so all of its text was kept.',
+      info: 'No separate article was found on the page, so its whole text was kept, without menus, headers and footers.',
     });
   });
 });
