@@ -67,8 +67,12 @@ function quote(term: SearchTerm): string {
   return `"${term.tokens.join(' ')}"${term.prefix ? '*' : ''}`;
 }
 
-/** Reads the query: never throws. */
-export function parseSearchQuery(query: string): ParsedSearch {
+/**
+ * Reads the query: never throws. `alternatives` may give other ways to write
+ * a term (the other spellings of a name in the entity registry); the term then
+ * matches any of them, and they are shown as matches too.
+ */
+export function parseSearchQuery(query: string, alternatives?: (term: SearchTerm) => SearchTerm[]): ParsedSearch {
   const pieces = lex(query.normalize('NFC'));
   // An operator is kept only between two terms; otherwise it is the word it spells.
   const out: Piece[] = [];
@@ -96,8 +100,9 @@ export function parseSearchQuery(query: string): ParsedSearch {
       negated = piece.op === 'NOT';
       continue;
     }
-    parts.push(quote(piece.term));
-    if (!negated) highlight.push(piece.term);
+    const others = (piece.term.prefix ? [] : (alternatives?.(piece.term) ?? [])).filter((alt) => alt.tokens.join(' ') !== piece.term.tokens.join(' '));
+    parts.push(others.length === 0 ? quote(piece.term) : `(${[piece.term, ...others].map(quote).join(' OR ')})`);
+    if (!negated) highlight.push(piece.term, ...others);
     negated = false;
   }
   return { match: parts.join(' '), highlight };

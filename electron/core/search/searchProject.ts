@@ -3,7 +3,7 @@ import { searchKinds } from '../../../shared/api/types';
 import { parseEdtf } from '../../../shared/dates/edtf';
 import { admiraltyGrade } from '../../../shared/grades/admiraltyGrade';
 import { foldText, originalOffset } from '../../../shared/search/foldText';
-import { highlightPattern, parseSearchQuery } from '../../../shared/search/parseSearchQuery';
+import { highlightPattern, parseSearchQuery, tokensOf, type SearchTerm } from '../../../shared/search/parseSearchQuery';
 import type { ProjectDb } from '../db/projectDatabase';
 import { statement } from '../db/statement';
 import { flushSearchIndex, searchDocOf } from './searchIndex';
@@ -178,10 +178,40 @@ function resultOf(db: ProjectDb, match: Match, facts: ItemFacts, pattern: RegExp
     }
   } else if (match.kind === 'entity') {
     // Matched a name or alias: show which one.
-    const line = doc.title.split('\n').find((name) => firstMatch(name, pattern));
-    if (line && line !== facts.title) result.snippet = { before: 'also ', match: line, after: '' };
+    const line = doc.title.split('\n').find((name) => name !== facts.title && firstMatch(name, pattern));
+    if (line) result.snippet = { before: 'also ', match: line, after: '' };
   }
   return result;
+}
+
+/**
+ * The other spellings of a name the registry knows: a term that is an
+ * entity's whole name or alias (or a person's surname) also finds the
+ * entity's other names and aliases — "Vorontsov" finds "Геннадий Воронцов".
+ */
+function registrySpellings(db: ProjectDb): (term: SearchTerm) => SearchTerm[] {
+  const candidates = statement(
+    db,
+    `SELECT i.item_id FROM search_fts JOIN search_items i ON i.rowid = search_fts.rowid
+     WHERE search_fts MATCH ? AND i.kind = 'entity' LIMIT 50`,
+  ).pluck();
+  const entity = statement(db, 'SELECT kind, name FROM entities WHERE id = ? AND deleted_at IS NULL AND merged_into IS NULL');
+  const aliases = statement(db, 'SELECT alias FROM entity_aliases WHERE entity_id = ? AND deleted_at IS NULL').pluck();
+  return (term) => {
+    const wanted = term.tokens.join(' ');
+    const out = new Map<string, SearchTerm>();
+    for (const id of candidates.all(`title : "${wanted}"`) as string[]) {
+      const row = entity.get(id) as { kind: string; name: string } | undefined;
+      if (!row) continue;
+      const names = [row.name, ...(aliases.all(id) as string[])].map(tokensOf).filter((t) => t.length > 0);
+      const named = names.some((t) => {
+        const joined = t.join(' ');
+        return joined === wanted || (row.kind === 'person' && joined.endsWith(` ${wanted}`));
+      });
+      if (named) for (const tokens of names) out.set(tokens.join(' '), { tokens, prefix: false });
+    }
+    return [...out.values()];
+  };
 }
 
 /**
@@ -192,7 +222,7 @@ function resultOf(db: ProjectDb, match: Match, facts: ItemFacts, pattern: RegExp
  */
 export function searchProject(db: ProjectDb, q: string, filters: SearchFilters = {}, perKind = DEFAULT_PER_KIND): SearchResponse {
   flushSearchIndex(db);
-  const parsed = parseSearchQuery(q);
+  const parsed = parseSearchQuery(q, registrySpellings(db));
   if (!parsed.match) return { groups: [], total: 0 };
   const pattern = highlightPattern(parsed.highlight);
   // The same words, case aside, in the original text (no accents or other folding): the fast first try.

@@ -97,6 +97,15 @@ describe('global search', () => {
     expect(byAlias.groups).toEqual([expect.objectContaining({ kind: 'entity', total: 1 })]);
     expect(byAlias.groups[0]!.results[0]).toMatchObject({ id: entity.id, title: 'Gennady Vorontsov', snippet: { match: 'Воронцов' } });
 
+    // The registry's other spellings widen a name: "Vorontsov" also finds the source that writes only "Воронцов",
+    // and a word that is no one's name is not widened.
+    const other = await t.call('sources.addText', { title: 'Karvinform', text: 'Геннадий Воронцов заявил, что соглашение близко.', reliability: 'D' });
+    const widened = await t.call('search.query', { q: 'Vorontsov', filters: { kinds: ['source'] } });
+    expect(widened.groups[0]!.results.map((r) => r.title).sort()).toEqual(['Herald: port talks', 'Karvinform']);
+    const karvinform = widened.groups[0]!.results.find((r) => r.id === other.sourceId)!;
+    expect(karvinform.snippet!.match).toBe('Воронцов');
+    expect(titles(await t.call('search.query', { q: 'Gennady', filters: { kinds: ['source'] } }), 'source')).toEqual(['Herald: port talks']);
+
     // The index follows every write: edits, deletes, restores.
     await t.call('claims.update', { id: claim.id, statement: 'Talks are stalled' });
     expect(kinds(await t.call('search.query', { q: 'joint', filters: { kinds: ['claim'] } }))).toEqual({});

@@ -41,6 +41,17 @@ describe('parseSearchQuery', () => {
     expect(parseSearchQuery('  "" *** ()  ').match).toBeNull();
   });
 
+  it('widens a term to the other spellings given for it, and FTS5 takes the result', () => {
+    const alternatives = (term: { tokens: string[] }) => (term.tokens.join(' ') === 'vorontsov' ? [{ tokens: ['геннадий', 'воронцов'], prefix: false }] : []);
+    const parsed = parseSearchQuery('Vorontsov NOT rumour', alternatives);
+    expect(parsed.match).toBe('("vorontsov" OR "геннадий воронцов") NOT "rumour"');
+    expect(parsed.highlight.map((t) => t.tokens.join(' '))).toEqual(['vorontsov', 'геннадий воронцов']);
+    const db = new Database(':memory:');
+    db.exec("CREATE VIRTUAL TABLE f USING fts5(body, tokenize = 'unicode61 remove_diacritics 0')");
+    db.prepare('INSERT INTO f (body) VALUES (?)').run('геннадий воронцов said');
+    expect(db.prepare('SELECT count(*) FROM f WHERE f MATCH ?').pluck().get(parsed.match)).toBe(1);
+  });
+
   it('highlights what was asked for, not what was excluded', () => {
     const parsed = parseSearchQuery('"joint statement" OR minist* NOT rumour');
     const pattern = highlightPattern(parsed.highlight)!;
