@@ -22,6 +22,9 @@ describe('foldText', () => {
   });
 });
 
+/** The registry's other spelling of one name, as core gives it. */
+const alternatives = (term: { tokens: string[] }) => (term.tokens.join(' ') === 'vorontsov' ? [{ tokens: ['геннадий', 'воронцов'], prefix: false }] : []);
+
 describe('parseSearchQuery', () => {
   it('reads words, phrases, prefixes and operators into a quoted FTS5 expression', () => {
     expect(parseSearchQuery('port talks').match).toBe('"port" "talks"');
@@ -42,7 +45,6 @@ describe('parseSearchQuery', () => {
   });
 
   it('widens a term to the other spellings given for it, and FTS5 takes the result', () => {
-    const alternatives = (term: { tokens: string[] }) => (term.tokens.join(' ') === 'vorontsov' ? [{ tokens: ['геннадий', 'воронцов'], prefix: false }] : []);
     const parsed = parseSearchQuery('Vorontsov NOT rumour', alternatives);
     expect(parsed.match).toBe('("vorontsov" OR "геннадий воронцов") NOT "rumour"');
     expect(parsed.highlight.map((t) => t.tokens.join(' '))).toEqual(['vorontsov', 'геннадий воронцов']);
