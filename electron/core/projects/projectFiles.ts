@@ -4,8 +4,8 @@ import Database from 'better-sqlite3';
 import type { ProjectFileInfo } from '../../../shared/api/types';
 import { inspectProjectFile, PROJECT_EXTENSION } from '../db/projectDatabase';
 
-/** A file name for a project name: no path separators or characters that Windows or macOS refuse. */
-export function projectFileNameFor(name: string): string {
+/** A file name from a name: no path separators or characters that Windows or macOS refuse; `fallback` when nothing is left. */
+export function safeFileName(name: string, extension: string, fallback: string): string {
   const base = name
     .normalize('NFC')
     // eslint-disable-next-line no-control-regex
@@ -15,7 +15,12 @@ export function projectFileNameFor(name: string): string {
     .replace(/^\.+/, '')
     .slice(0, 80)
     .trim();
-  return `${base || 'Untitled project'}${PROJECT_EXTENSION}`;
+  return `${base || fallback}${extension}`;
+}
+
+/** A file name for a project name. */
+export function projectFileNameFor(name: string): string {
+  return safeFileName(name, PROJECT_EXTENSION, 'Untitled project');
 }
 
 /** A path in `dir` for a new project called `name` that does not exist yet: "Name.dossier", "Name (2).dossier", … */

@@ -17,7 +17,7 @@ import type { ProjectDb } from '../db/projectDatabase';
 import { newId } from '../ids/newId';
 import { createLabel, deleteLabel, listLabels, updateLabel } from '../labels/labelsStore';
 import { buildSampleProject } from '../projects/buildSampleProject';
-import { freeProjectPath, listProjectFiles, projectFileNameFor, withProjectExtension } from '../projects/projectFiles';
+import { freeProjectPath, listProjectFiles, projectFileNameFor, safeFileName, withProjectExtension } from '../projects/projectFiles';
 import { readProjectMeta, writeProjectMeta } from '../projects/projectMeta';
 import { readSampleManifest } from '../projects/sampleManifest';
 import { deleteSavedSearch, listSavedSearches, saveSearch } from '../search/savedSearches';
@@ -120,6 +120,9 @@ export interface Workbench {
 type Handlers = { [M in MethodName]: (input: MethodParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>> };
 
 /** Which views to refresh after each write. */
+/** Everything an analyst makes: what a restore, a merge or a backup restored can change at once. */
+const contentTopics: Topic[] = ['project', 'sources', 'annotations', 'labels', 'trash', 'entities', 'claims', 'events', 'timelines', 'eventTypes', 'memos', 'savedSearches'];
+
 const changedTopics: Partial<Record<MethodName, Topic[]>> = {
   'projects.rename': ['project'],
   'sources.addText': ['sources', 'project'],
@@ -131,7 +134,7 @@ const changedTopics: Partial<Record<MethodName, Topic[]>> = {
   'labels.create': ['labels'],
   'labels.update': ['labels', 'annotations'],
   'labels.delete': ['labels', 'annotations', 'trash', 'project'],
-  'trash.restore': ['sources', 'annotations', 'labels', 'trash', 'project', 'entities', 'claims', 'events', 'timelines', 'eventTypes', 'memos', 'savedSearches'],
+  'trash.restore': contentTopics,
   'search.saved.save': ['savedSearches'],
   'search.saved.delete': ['savedSearches', 'trash', 'project'],
   'entities.create': ['entities'],
@@ -181,18 +184,12 @@ const changedTopics: Partial<Record<MethodName, Topic[]>> = {
   'annotations.create': ['annotations', 'sources', 'labels', 'project', 'entities'],
   'annotations.update': ['annotations', 'labels', 'entities'],
   // A merge can touch anything a user makes.
-  'exchange.applyMerge': ['project', 'sources', 'annotations', 'labels', 'trash', 'entities', 'claims', 'events', 'timelines', 'eventTypes', 'memos', 'savedSearches', 'exchange'],
-  'exchange.resolveConflict': ['project', 'sources', 'annotations', 'labels', 'trash', 'entities', 'claims', 'events', 'timelines', 'eventTypes', 'memos', 'savedSearches', 'exchange'],
+  'exchange.applyMerge': [...contentTopics, 'exchange'],
+  'exchange.resolveConflict': [...contentTopics, 'exchange'],
   'backups.create': ['backups'],
-  'backups.restore': ['project', 'sources', 'annotations', 'labels', 'trash', 'entities', 'claims', 'events', 'timelines', 'eventTypes', 'memos', 'backups'],
+  // The whole project changes, its conflicts and merge history with it.
+  'backups.restore': [...contentTopics, 'exchange', 'backups'],
 };
-
-/** A file name for an export: the project's name without characters file systems refuse. */
-function exportFileName(name: string, extension: string): string {
-  // eslint-disable-next-line no-control-regex
-  const base = name.normalize('NFC').replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').slice(0, 80);
-  return `${base || 'Dossier project'}${extension}`;
-}
 
 /** Automatic backups while a project is being edited: at most one an hour. */
 const HOURLY_MS = 60 * 60 * 1000;
@@ -577,7 +574,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       const project = requireProject();
       const name = readProjectMeta(project.db, 'name') ?? path.basename(project.path, '.dossier');
       const file = exportQdpx(project.db, { exportedBy: author, appVersion: options.appVersion });
-      return { fileName: exportFileName(name, '.qdpx'), dataBase64: Buffer.from(file.bytes).toString('base64'), counts: file.counts };
+      return { fileName: safeFileName(name, '.qdpx', 'Dossier project'), dataBase64: Buffer.from(file.bytes).toString('base64'), counts: file.counts };
     },
     'interop.importQdpx': async ({ name, dataBase64 }) => {
       const bytes = Buffer.from(dataBase64, 'base64');
@@ -611,7 +608,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       const project = requireProject();
       const name = readProjectMeta(project.db, 'name') ?? path.basename(project.path, '.dossier');
       const collection = exportWebAnnotations(project.db, { appVersion: options.appVersion });
-      return { fileName: exportFileName(`${name} highlights`, '.jsonld'), json: `${JSON.stringify(collection, null, 2)}\n`, count: collection.total };
+      return { fileName: safeFileName(`${name} highlights`, '.jsonld', 'Dossier project'), json: `${JSON.stringify(collection, null, 2)}\n`, count: collection.total };
     },
 
     'exchange.exportPreview': (scope) => {
