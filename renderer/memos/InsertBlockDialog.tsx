@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ClaimStatus } from '../../shared/api/types';
 import { parseEdtf } from '../../shared/dates/edtf';
-import { credibilityGrades } from '../../shared/grades/admiraltyGrade';
-import { reliabilityGrades } from '../../shared/grades/reliability';
+import { minGradeOf } from '../../shared/grades/minGrade';
 import type { LiveBlockNode } from '../../shared/memos/memoDoc';
 import { useQuery } from '../api/QueryContext';
 import { EntityPicker } from '../claims/EntityPicker';
+import { MinGradeFields } from '../claims/MinGradeFields';
 import { EdtfField } from '../timeline/EdtfField';
 import { Dialog } from '../ui/Dialog';
 import { FormProblem } from '../ui/FormProblem';
@@ -15,15 +15,6 @@ import { memosStrings as s } from './memosStrings';
 export type LiveBlockKind = LiveBlockNode['type'];
 const t = s.insert;
 const STATUSES = ['unverified', 'corroborated', 'disputed', 'refuted'] as const satisfies readonly ClaimStatus[];
-// F and 6 (cannot be judged) are the weakest: "at least F" is any grade.
-const RELIABILITIES = reliabilityGrades.filter((g) => g.grade !== 'F');
-const CREDIBILITIES = credibilityGrades.filter((g) => g.grade !== 6);
-
-/** "B2" from the two "at least" choices; F and 6 (cannot be judged) are the weakest, so an unset half is any. */
-export function minGradeOf(reliability: string, credibility: string): string | null {
-  if (reliability === '' && credibility === '') return null;
-  return `${reliability || 'F'}${credibility || '6'}`;
-}
 
 /** The date bounds as typed, or why they cannot filter: an invalid date, or From after To. */
 function rangeProblem(from: string, to: string): string | null {
@@ -149,28 +140,13 @@ export function InsertBlockDialog({ kind, onClose, onInsert }: { kind: LiveBlock
               </select>
             </div>
             <div className="memo-insert-grade">
-              <div className="field">
-                <label htmlFor={`${id}-reliability`}>{t.reliability}</label>
-                <select id={`${id}-reliability`} value={reliability} onChange={(e) => setReliability(e.target.value)}>
-                  <option value="">{t.anyGrade}</option>
-                  {RELIABILITIES.map((g) => (
-                    <option key={g.grade} value={g.grade}>
-                      {g.grade} — {g.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor={`${id}-credibility`}>{t.credibility}</label>
-                <select id={`${id}-credibility`} value={credibility} onChange={(e) => setCredibility(e.target.value)}>
-                  <option value="">{t.anyGrade}</option>
-                  {CREDIBILITIES.map((g) => (
-                    <option key={g.grade} value={String(g.grade)}>
-                      {g.grade} — {g.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <MinGradeFields
+                reliability={reliability}
+                credibility={credibility}
+                onReliability={setReliability}
+                onCredibility={setCredibility}
+                labels={{ reliability: t.reliability, credibility: t.credibility, any: t.anyGrade }}
+              />
             </div>
           </>
         )}

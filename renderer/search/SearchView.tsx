@@ -2,11 +2,11 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import type { SavedSearch, SearchFilters, SearchKind, SearchResult } from '../../shared/api/types';
 import { searchKinds } from '../../shared/api/types';
 import { parseEdtf } from '../../shared/dates/edtf';
-import { credibilityGrades } from '../../shared/grades/admiraltyGrade';
-import { reliabilityGrades } from '../../shared/grades/reliability';
+import { minGradeOf, minGradeParts } from '../../shared/grades/minGrade';
 import { useMutate, useQuery } from '../api/QueryContext';
 import { useFocusRequest, useNavigation } from '../app/Navigation';
 import { useShowInClaims } from '../claims/claimsViewRequests';
+import { MinGradeFields } from '../claims/MinGradeFields';
 import { useShowEntityPage } from '../entities/entitiesViewRequests';
 import { useShowMemo } from '../memos/memosViewRequests';
 import { requestTimelinesView } from '../timeline/timelinesViewRequests';
@@ -46,7 +46,8 @@ function toFilters(f: FilterState): SearchFilters {
   if (f.labelId) out.labelId = f.labelId;
   if (f.from.trim() && validDate(f.from)) out.from = f.from.trim();
   if (f.to.trim() && validDate(f.to)) out.to = f.to.trim();
-  if (f.reliability || f.credibility) out.minGrade = `${f.reliability || 'F'}${f.credibility || '6'}`;
+  const minGrade = minGradeOf(f.reliability, f.credibility);
+  if (minGrade) out.minGrade = minGrade;
   return out;
 }
 
@@ -57,8 +58,7 @@ function fromFilters(f: SearchFilters): FilterState {
     labelId: f.labelId ?? '',
     from: f.from ?? '',
     to: f.to ?? '',
-    reliability: f.minGrade && f.minGrade[0] !== 'F' ? f.minGrade[0]! : '',
-    credibility: f.minGrade && f.minGrade[1] !== '6' ? f.minGrade[1]! : '',
+    ...minGradeParts(f.minGrade),
   };
 }
 
@@ -408,32 +408,13 @@ export function SearchView() {
                 <label htmlFor={`${id}-to`}>{s.to}</label>
                 <input id={`${id}-to`} value={filters.to} placeholder="2026-04-15" maxLength={100} aria-invalid={!validDate(filters.to)} onChange={(e) => setFilters((f) => ({ ...f, to: e.target.value }))} />
               </div>
-              <div className="field">
-                <label htmlFor={`${id}-rel`}>{s.reliability}</label>
-                <select id={`${id}-rel`} value={filters.reliability} onChange={(e) => setFilters((f) => ({ ...f, reliability: e.target.value }))}>
-                  <option value="">{s.any}</option>
-                  {reliabilityGrades
-                    .filter((g) => g.grade !== 'F')
-                    .map((g) => (
-                      <option key={g.grade} value={g.grade}>
-                        {g.grade} — {g.label}
-                      </option>
-                    ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor={`${id}-cred`}>{s.credibility}</label>
-                <select id={`${id}-cred`} value={filters.credibility} onChange={(e) => setFilters((f) => ({ ...f, credibility: e.target.value }))}>
-                  <option value="">{s.any}</option>
-                  {credibilityGrades
-                    .filter((g) => g.grade !== 6)
-                    .map((g) => (
-                      <option key={g.grade} value={String(g.grade)}>
-                        {g.grade} — {g.label}
-                      </option>
-                    ))}
-                </select>
-              </div>
+              <MinGradeFields
+                reliability={filters.reliability}
+                credibility={filters.credibility}
+                onReliability={(value) => setFilters((f) => ({ ...f, reliability: value }))}
+                onCredibility={(value) => setFilters((f) => ({ ...f, credibility: value }))}
+                labels={{ reliability: s.reliability, credibility: s.credibility, any: s.any }}
+              />
               <FormProblem problem={dateProblem} />
               <p className="muted search-filters-note">{s.filtersNote}</p>
               {moreFiltersSet(filters) > 0 && (

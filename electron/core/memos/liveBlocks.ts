@@ -2,6 +2,7 @@ import { EVENT_ROW } from '../../../shared/api/timelineTypes';
 import type { ClaimRow, EntityKind } from '../../../shared/api/types';
 import { claimRowsOf } from '../../../shared/claims/claimTable';
 import { describeEdtf, parseEdtf } from '../../../shared/dates/edtf';
+import { meetsMinGrade } from '../../../shared/grades/minGrade';
 import type { BlockContent, ClaimsTableNode, EntityCardNode, LiveBlockNode, TimelineTableNode } from '../../../shared/memos/memoDoc';
 import { claimTable } from '../claims/claimsStore';
 import type { ProjectDb } from '../db/projectDatabase';
@@ -96,11 +97,6 @@ function timelineTable(db: ProjectDb, attrs: TimelineTableNode['attrs']): BlockC
   return { title, columns, ...capped(rows, notes) };
 }
 
-/** "B2" or better: reliability A..B and credibility 1..2. */
-function meetsGrade(claim: ClaimRow, minGrade: string | null): boolean {
-  if (minGrade === null) return true;
-  return claim.reliability <= minGrade[0]! && claim.credibility <= Number(minGrade[1]);
-}
 
 function claimsTable(db: ProjectDb, attrs: ClaimsTableNode['attrs']): BlockContent {
   const columns = ['Claim', 'Asserted by', 'Status', 'Grade', 'Sources'];
@@ -113,7 +109,7 @@ function claimsTable(db: ProjectDb, attrs: ClaimsTableNode['attrs']): BlockConte
   if (attrs.status !== null) parts.push(`(${STATUS_WORDS[attrs.status].toLowerCase()})`);
   if (attrs.minGrade !== null) parts.push(`graded ${attrs.minGrade} or better`);
   const claims = claimRowsOf(claimTable(db, attrs.entityId === null ? {} : { entityId: attrs.entityId })).filter(
-    (c) => (attrs.status === null || c.status === attrs.status) && meetsGrade(c, attrs.minGrade),
+    (c) => (attrs.status === null || c.status === attrs.status) && meetsMinGrade(c.reliability, c.credibility, attrs.minGrade),
   );
   const rows = claims.map((c) => [c.statement, c.asserterName, STATUS_WORDS[c.status], c.grade, c.sourceTitles.join('; ')]);
   return { title: parts.join(' '), columns, ...capped(rows, rows.length === 0 ? ['No claims match.'] : []) };

@@ -2,6 +2,7 @@ import type { Reliability, SearchFilters, SearchGroup, SearchKind, SearchRespons
 import { searchKinds } from '../../../shared/api/types';
 import { parseEdtf } from '../../../shared/dates/edtf';
 import { admiraltyGrade } from '../../../shared/grades/admiraltyGrade';
+import { meetsMinGrade } from '../../../shared/grades/minGrade';
 import { foldText, originalOffset } from '../../../shared/search/foldText';
 import { highlightPattern, parseSearchQuery, tokensOf, type SearchTerm } from '../../../shared/search/parseSearchQuery';
 import type { ProjectDb } from '../db/projectDatabase';
@@ -157,8 +158,7 @@ function passesFacts(facts: ItemFacts, kind: SearchKind, filters: SearchFilters,
   }
   if (filters.minGrade) {
     if (kind !== 'claim' && kind !== 'source' && kind !== 'annotation') return false;
-    if (!facts.reliability || facts.reliability > filters.minGrade[0]!) return false;
-    if (kind === 'claim' && facts.credibility > Number(filters.minGrade[1])) return false;
+    if (!facts.reliability || !meetsMinGrade(facts.reliability, kind === 'claim' ? facts.credibility : null, filters.minGrade)) return false;
   }
   return true;
 }
