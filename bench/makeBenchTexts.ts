@@ -6,7 +6,8 @@ const words = (
   'observers from the mediation group warned that shipping through the strait remained uncertain this week'
 ).split(' ');
 
-function* pseudoRandom(seed: number): Generator<number> {
+/** Deterministic numbers in [0, 1) (xorshift), the same run after run. */
+export function* pseudoRandom(seed: number): Generator<number> {
   let x = seed || 1;
   for (;;) {
     x ^= x << 13;

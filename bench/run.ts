@@ -693,7 +693,10 @@ async function main(): Promise<void> {
     if (wanted('memotyping')) await benchMemoTyping();
     if (wanted('memos')) (await benchMemoExport(workbenchIn(path.join(work, 'memos')), path.join(work, 'memos'))).forEach(report);
     if (wanted('memopdf')) await benchMemoPdf();
-    if (wanted('search')) (await benchSearch(fs.mkdirSync(path.join(work, 'search'), { recursive: true }) ?? path.join(work, 'search'))).forEach(report);
+    if (wanted('search')) {
+      fs.mkdirSync(path.join(work, 'search'), { recursive: true });
+      (await benchSearch(path.join(work, 'search'), percentile)).forEach(report);
+    }
     if (wanted('qdpx')) {
       const dir = path.join(work, 'qdpx');
       // As the app runs it: the .qdpx is read in the built worker.

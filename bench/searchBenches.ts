@@ -12,6 +12,7 @@ import { flushSearchIndex } from '../electron/core/search/searchIndex';
 import { searchProject } from '../electron/core/search/searchProject';
 import { insertSource } from '../electron/core/sources/sourcesStore';
 import { parseSearchQuery } from '../shared/search/parseSearchQuery';
+import { pseudoRandom } from './makeBenchTexts';
 
 export interface SearchFigure {
   metric: string;
@@ -19,16 +20,6 @@ export interface SearchFigure {
   unit: string;
   baseline: number;
   budget: { max: number } | { max_ratio: number };
-}
-
-function* pseudoRandom(seed: number): Generator<number> {
-  let x = seed || 1;
-  for (;;) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    yield (x >>> 0) / 0x100000000;
-  }
 }
 
 const SYLLABLES = ['ka', 'ro', 'vel', 'tra', 'sol', 'mar', 'ar', 've', 'na', 'dri', 'ko', 'len', 'ha', 'du', 'mi', 'sta', 'por', 'ne', 'gor', 'ti'];
@@ -78,11 +69,6 @@ export function makeSearchCorpus(count: number, chars: number): { titles: string
   return { titles, texts, rare: tail.slice(0, 2000) };
 }
 
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
-
 /** What analysts type: common words, rare names, phrases, prefixes, OR and NOT, accents and other scripts. */
 function queries(rare: string[]): string[] {
   const pick = (i: number) => rare[(i * 37) % rare.length]!;
@@ -102,7 +88,7 @@ function queries(rare: string[]): string[] {
   return out;
 }
 
-export async function benchSearch(dir: string): Promise<SearchFigure[]> {
+export async function benchSearch(dir: string, percentile: (samples: number[], p: number) => number): Promise<SearchFigure[]> {
   const count = Number(process.env.DOSSIER_BENCH_SEARCH_SOURCES ?? 10_000);
   const { titles, texts, rare } = makeSearchCorpus(count, 20 * 1024);
   const totalMb = texts.reduce((n, t) => n + t.length, 0) / 1e6;
