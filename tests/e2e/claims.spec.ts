@@ -1,22 +1,11 @@
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
-import { createProject, openApp, token } from './session';
+import { createProject, openApp, callApi as call } from './session';
 
 const heraldText = `Karvenia and Selmara near deal on Dravik.
 A senior official said up to twelve vessels a week would be allowed to use Dravik under the deal.`;
 const ministryText = `Statement of the Ministry.
 The ministry said no more than eight vessels per week were foreseen, and that twelve was never discussed.`;
-
-/** Setup that is tedious through the UI goes through the same API the UI uses. */
-async function call<T>(page: Page, method: string, input: object): Promise<T> {
-  const response = await page.request.post(`/api/call/${method}`, {
-    data: input,
-    headers: { 'content-type': 'application/json', 'x-dossier-token': token },
-  });
-  const body = (await response.json()) as { ok: boolean; result?: T; error?: { message: string } };
-  expect(body.ok, body.error?.message).toBe(true);
-  return body.result as T;
-}
 
 /** A passage highlighted by its words, as the reader would make it. */
 async function highlight(page: Page, sourceId: string, text: string, phrase: string): Promise<string> {

@@ -3,20 +3,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { createProject, openApp, token, workDir } from './session';
+import { createProject, openApp, workDir, callApi as call } from './session';
 
 const SHOTS = process.env.DOSSIER_SHOTS;
-
-/** Setup that is tedious through the UI goes through the same API the UI uses. */
-async function call<T>(page: Page, method: string, input: object): Promise<T> {
-  const response = await page.request.post(`/api/call/${method}`, {
-    data: input,
-    headers: { 'content-type': 'application/json', 'x-dossier-token': token },
-  });
-  const body = (await response.json()) as { ok: boolean; result?: T; error?: { message: string } };
-  expect(body.ok, body.error?.message).toBe(true);
-  return body.result as T;
-}
 
 function read(file: string, sql: string): unknown[] {
   const db = new Database(file, { readonly: true });

@@ -1,18 +1,8 @@
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
-import { createProject, openApp, token } from './session';
+import { createProject, openApp, callApi as call } from './session';
 
 const SHOTS = process.env.DOSSIER_SHOTS_DIR;
-
-async function call<T>(page: Page, method: string, input: object): Promise<T> {
-  const response = await page.request.post(`/api/call/${method}`, {
-    data: input,
-    headers: { 'content-type': 'application/json', 'x-dossier-token': token },
-  });
-  const body = (await response.json()) as { ok: boolean; result?: T; error?: { message: string } };
-  expect(body.ok, body.error?.message).toBe(true);
-  return body.result as T;
-}
 
 function cell(page: Page, claimId: string, column: string): Locator {
   return page.locator(`.claim-grid [row-id="${claimId}"] [col-id="${column}"]`);

@@ -2,18 +2,7 @@ import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
-import { createProject, openApp, token } from './session';
-
-/** Setup that is tedious through the UI goes through the same API the UI uses. */
-async function call<T>(page: Page, method: string, input: object): Promise<T> {
-  const response = await page.request.post(`/api/call/${method}`, {
-    data: input,
-    headers: { 'content-type': 'application/json', 'x-dossier-token': token },
-  });
-  const body = (await response.json()) as { ok: boolean; result?: T; error?: { message: string } };
-  expect(body.ok, body.error?.message).toBe(true);
-  return body.result as T;
-}
+import { createProject, openApp, callApi as call } from './session';
 
 async function openMemos(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Memos' }).click();

@@ -2,22 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { createProject, openApp, token, workDir } from './session';
+import { createProject, openApp, workDir, callApi as call } from './session';
 
 const SHOTS = process.env.DOSSIER_SHOTS;
 const harborText = `Talks in the harbor city ended on Tuesday.
 Minister Ivanov said the ceasefire would hold, and that observers would arrive next week.`;
-
-/** Setup that is tedious through the UI goes through the same API the UI uses; the merge itself is driven in the UI. */
-async function call<T>(page: Page, method: string, input: object): Promise<T> {
-  const response = await page.request.post(`/api/call/${method}`, {
-    data: input,
-    headers: { 'content-type': 'application/json', 'x-dossier-token': token },
-  });
-  const body = (await response.json()) as { ok: boolean; result?: T; error?: { message: string } };
-  expect(body.ok, body.error?.message).toBe(true);
-  return body.result as T;
-}
 
 interface ProjectInfo {
   path: string;

@@ -1,22 +1,11 @@
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
-import { createProject, openApp, selectInReader, token, workDir } from './session';
+import { createProject, openApp, selectInReader, workDir, callApi as call } from './session';
 
 const heraldText = `Gennady Vorontsov, who leads the Karvenian delegation, arrived in Lindhaven on Monday.
 Vorontsov said the Dravik crossing would reopen to twelve vessels a week. Officials in Lindhaven did not comment.`;
 const wireText = `Геннадий Воронцов told reporters in LINDHAVEN that the Dravik crossing would reopen.
 A port official confirmed that up to twelve vessels a week would be allowed through Dravik.`;
-
-/** Setup that is tedious through the UI goes through the same API the UI uses. */
-async function call<T>(page: Page, method: string, input: object): Promise<T> {
-  const response = await page.request.post(`/api/call/${method}`, {
-    data: input,
-    headers: { 'content-type': 'application/json', 'x-dossier-token': token },
-  });
-  const body = (await response.json()) as { ok: boolean; result?: T; error?: { message: string } };
-  expect(body.ok, body.error?.message).toBe(true);
-  return body.result as T;
-}
 
 /** The names underlined in the reader, per entity kind, as painted (CSS custom highlights). */
 async function markedNames(page: Page): Promise<Record<string, string[]>> {

@@ -1,18 +1,7 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
-import { createProject, openApp, token } from './session';
-
-/** Setup that is tedious through the UI goes through the same API the UI uses. */
-async function call<T>(page: Page, method: string, input: object): Promise<T> {
-  const response = await page.request.post(`/api/call/${method}`, {
-    data: input,
-    headers: { 'content-type': 'application/json', 'x-dossier-token': token },
-  });
-  const body = (await response.json()) as { ok: boolean; result?: T; error?: { message: string } };
-  expect(body.ok, body.error?.message).toBe(true);
-  return body.result as T;
-}
+import { createProject, openApp, callApi as call } from './session';
 
 type Row = [string, string, string, string, number | null, number | null, string | null, string | null, string[], number, boolean, number, string[], string];
 
